@@ -8,11 +8,13 @@ export { ORDER_20, ORDER_121 };
 /** Newest first: the first whose `inForceFrom` is on or before the receipt date applies. */
 const RULEBOOKS: readonly Rulebook[] = [ORDER_121, ORDER_20];
 
-/** The rulebook governing a case received on `receivedOn` (YYYY-MM-DD, Asia/Shanghai). */
-export function rulebookInForce(receivedOn: string): Rulebook {
-  const found = RULEBOOKS.find((book) => book.inForceFrom <= receivedOn);
-  // Cases received before Order 20 took effect are governed by it too: it is the oldest rule we keep.
-  return found ?? ORDER_20;
+/**
+ * The rulebook governing a case received on `receivedOn` (YYYY-MM-DD, Asia/Shanghai), or
+ * undefined before the oldest rulebook we keep (Order 20, in force 2020-01-01): guessing
+ * another regulation's deadlines would be worse than refusing.
+ */
+export function rulebookInForce(receivedOn: string): Rulebook | undefined {
+  return RULEBOOKS.find((book) => book.inForceFrom <= receivedOn);
 }
 
 export function rulebookById(id: RulebookId): Rulebook {
