@@ -85,7 +85,7 @@ export interface Case {
   readonly stationId?: string;
   readonly rulebook: RulebookId;
   readonly complainant?: Complainant;
-  readonly respondent: Respondent;
+  readonly respondent?: Respondent;
   readonly category: Category;
   readonly subject?: Subject;
   readonly summary: string;

@@ -15,7 +15,8 @@ export type RegisterCase = Command<
     stationId?: string;
     /** Required except for anonymous reports (art. 37). */
     complainant?: Complainant;
-    respondent: Respondent;
+    /** The business complained of or reported; a consultation may name none. */
+    respondent?: Respondent;
     category: Category;
     subject?: Subject;
     summary: string;

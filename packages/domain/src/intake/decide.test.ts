@@ -63,6 +63,16 @@ describe('registering a case', () => {
       .thenError('case/invalid-input', { field: 'complainant' });
   });
 
+  it('when a complaint names no business, then it is refused on that field; a consultation may name none', () => {
+    given()
+      .when(complaintRegistration('2026-05-11T09:00:00+08:00', { respondent: undefined }))
+      .thenError('case/invalid-input', { field: 'respondent' });
+    const state = given()
+      .when(complaintRegistration('2026-05-11T09:00:00+08:00', { kind: 'consultation', respondent: undefined }))
+      .thenState();
+    expect(state.respondent).toBeUndefined();
+  });
+
   it.each([[-1], [12.5], [Number.NaN], [1e15]])('when the claimed amount is %s fen, then it is refused', (amount) => {
     given()
       .when(complaintRegistration('2026-05-11T09:00:00+08:00', { claimedAmountFen: amount }))

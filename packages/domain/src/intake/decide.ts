@@ -12,6 +12,11 @@ export function decideRegister(command: RegisterCase, ctx: DecisionContext): Cas
       field: 'complainant',
     });
   }
+  if (data.kind !== 'consultation' && !data.respondent) {
+    return new CaseError('case/invalid-input', 'a complaint or report must name the business: a respondent is required', {
+      field: 'respondent',
+    });
+  }
   if (data.claimedAmountFen !== undefined && !isFen(data.claimedAmountFen)) {
     return new CaseError('case/invalid-amount', 'claimedAmountFen must be a non-negative integer amount of fen', {
       field: 'claimedAmountFen',
