@@ -1,6 +1,7 @@
 import type { DecisionContext } from '../case/decision-context';
 import { dueDate } from '../clocks/deadline';
-import { CaseError } from '../errors';
+import type { CaseError } from '../errors';
+import { unlistedGround } from '../rulebooks/listed-in';
 import type { AcceptanceCommand } from './commands';
 import type { AcceptanceEvent } from './events';
 
@@ -11,15 +12,11 @@ export function decideAcceptance(command: AcceptanceCommand, ctx: DecisionContex
       const mediateBy = dueDate(ctx.calendar, ctx.on, ctx.rulebook.clocks.mediation);
       return [{ type: 'ComplaintAccepted', data: { ...command.data, mediateBy, occurredAt } }];
     }
-    case 'RejectComplaint':
-      if (!ctx.rulebook.rejectionGrounds.includes(command.data.ground)) {
-        return new CaseError(
-          'case/ground-not-in-rulebook',
-          `${command.data.ground} is not a ground for not accepting under ${ctx.rulebook.id}`,
-          { field: 'ground', allowed: ctx.rulebook.rejectionGrounds },
-        );
-      }
-      return [{ type: 'ComplaintNotAccepted', data: { ...command.data, occurredAt } }];
+    case 'RejectComplaint': {
+      const { ground } = command.data;
+      const unlisted = unlistedGround(ground, ctx.rulebook.rejectionGrounds, 'ground', 'a ground for not accepting', ctx.rulebook);
+      return unlisted ?? [{ type: 'ComplaintNotAccepted', data: { ...command.data, occurredAt } }];
+    }
     case 'TransferCase':
       return [{ type: 'CaseTransferred', data: { ...command.data, occurredAt } }];
     case 'AssignCase':

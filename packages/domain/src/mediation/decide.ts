@@ -3,6 +3,7 @@ import type { Case } from '../case/state';
 import { dueDate, pausedUnits } from '../clocks/deadline';
 import { shanghaiDateOf } from '../clocks/local-date';
 import { CaseError } from '../errors';
+import { unlistedGround } from '../rulebooks/listed-in';
 import { isFen, recoveredFen } from '../money';
 import type { TerminationGround } from '../rulebooks/rulebook';
 import type { MediationCommand } from './commands';
@@ -19,15 +20,11 @@ export function decideMediation(
       return [{ type: 'MediationStarted', data: { occurredAt } }];
     case 'RecordMediationSession':
       return [{ type: 'MediationSessionRecorded', data: { ...command.data, occurredAt } }];
-    case 'SuspendMediation':
-      if (!ctx.rulebook.suspensionReasons.includes(command.data.reason)) {
-        return new CaseError(
-          'case/ground-not-in-rulebook',
-          `${command.data.reason} does not suspend mediation under ${ctx.rulebook.id}`,
-          { field: 'reason', allowed: ctx.rulebook.suspensionReasons },
-        );
-      }
-      return [{ type: 'MediationSuspended', data: { ...command.data, occurredAt } }];
+    case 'SuspendMediation': {
+      const { reason } = command.data;
+      const unlisted = unlistedGround(reason, ctx.rulebook.suspensionReasons, 'reason', 'a reason to suspend mediation', ctx.rulebook);
+      return unlisted ?? [{ type: 'MediationSuspended', data: { ...command.data, occurredAt } }];
+    }
     case 'ResumeMediation':
       return [resume(state, ctx)];
     case 'RecordAgreement': {
@@ -42,15 +39,11 @@ export function decideMediation(
     }
     case 'FailMediation':
       return [terminate('no_agreement_possible', command.data.reason, ctx)];
-    case 'TerminateMediation':
-      if (!ctx.rulebook.terminationGrounds.includes(command.data.ground)) {
-        return new CaseError(
-          'case/ground-not-in-rulebook',
-          `${command.data.ground} is not a ground for terminating mediation under ${ctx.rulebook.id}`,
-          { field: 'ground', allowed: ctx.rulebook.terminationGrounds },
-        );
-      }
-      return [terminate(command.data.ground, command.data.note, ctx)];
+    case 'TerminateMediation': {
+      const { ground, note } = command.data;
+      const unlisted = unlistedGround(ground, ctx.rulebook.terminationGrounds, 'ground', 'a ground for terminating mediation', ctx.rulebook);
+      return unlisted ?? [terminate(ground, note, ctx)];
+    }
     case 'WithdrawComplaint':
       return state.status === 'mediating' || state.status === 'suspended'
         ? [terminate('withdrawn_or_settled', command.data.note, ctx)]
