@@ -9,9 +9,10 @@ const noDataFor = (year: number) =>
   expect.objectContaining({ name: 'NoCalendarDataError', code: 'calendar/no-data-for-year', year });
 
 describe('coverage', () => {
-  it('given the chinese-days data, then coverage spans exactly the years its holiday list holds', () => {
+  it('given the chinese-days data, then coverage spans exactly the years its holiday list holds, none provisional', () => {
     const years = Object.keys(chineseDays.holidays).map((date) => Number(date.slice(0, 4)));
-    expect(coverage).toEqual({ firstYear: Math.min(...years), lastYear: Math.max(...years) });
+    const lastYear = Math.max(...years);
+    expect(coverage).toEqual({ firstYear: Math.min(...years), lastYear, provisionalUntil: lastYear });
   });
 
   it.each([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026])(

@@ -1,9 +1,13 @@
 import type { CalendarCoverage } from './coverage';
 
-/** Stable codes, mapped to HTTP once at the edge (bad input → 422, no data → 503). */
+/**
+ * Stable codes, mapped to HTTP once at the edge (bad input → 422, no data → 503). An invalid option
+ * is a configuration mistake, caught when the service starts.
+ */
 export type CalendarErrorCode =
   | 'calendar/invalid-date'
   | 'calendar/invalid-instant'
+  | 'calendar/invalid-option'
   | 'calendar/invalid-working-day-count'
   | 'calendar/no-data-for-year';
 
@@ -34,6 +38,20 @@ export class InvalidInstantError extends CalendarError {
   }
 }
 
+/** An option of `createChinaCalendar` out of its range, such as `provisionalYears: -1`. */
+export class InvalidCalendarOptionError extends CalendarError {
+  override readonly name = 'InvalidCalendarOptionError';
+  readonly code = 'calendar/invalid-option';
+
+  constructor(
+    readonly option: string,
+    readonly value: unknown,
+    expected: string,
+  ) {
+    super(`${option} must be ${expected}: ${show(value)}`);
+  }
+}
+
 /** A working-day count that is not a non-negative integer. */
 export class InvalidWorkingDayCountError extends CalendarError {
   override readonly name = 'InvalidWorkingDayCountError';
@@ -45,8 +63,9 @@ export class InvalidWorkingDayCountError extends CalendarError {
 }
 
 /**
- * A date in a year the holiday data does not cover. Guessing (weekends only) would give a
- * wrong deadline as soon as the State Council publishes that year's notice.
+ * A date in a year the calendar does not answer for: outside the notices in the data and outside
+ * the provisional years the caller opted into. Guessing (weekends only) would give a wrong
+ * deadline as soon as the State Council publishes that year's notice.
  */
 export class NoCalendarDataError extends CalendarError {
   override readonly name = 'NoCalendarDataError';
@@ -56,8 +75,12 @@ export class NoCalendarDataError extends CalendarError {
     readonly year: number,
     readonly coverage: CalendarCoverage,
   ) {
+    const provisional =
+      coverage.provisionalUntil > coverage.lastYear
+        ? `, and provisionally (statutory holidays only) until ${coverage.provisionalUntil}`
+        : '';
     super(
-      `no holiday data for ${year}: the calendar covers ${coverage.firstYear}–${coverage.lastYear}; ` +
+      `no holiday data for ${year}: the calendar covers ${coverage.firstYear}–${coverage.lastYear}${provisional}; ` +
         `bump chinese-days once the State Council publishes that year's notice`,
     );
   }

@@ -6,9 +6,12 @@ import { formatLocalDate, parseLocalDate } from './local-date';
 
 /** The State Council's arrangements, as the calendar needs them. */
 export interface HolidaySource {
-  /** Days off by notice (放假), weekends inside a holiday included. */
+  /**
+   * Days off by notice (放假), weekends inside a holiday included; in a provisional year (after
+   * `coverage.lastYear`), the statutory holidays alone.
+   */
   readonly offDays: ReadonlySet<LocalDate>;
-  /** Weekend days worked by notice (调休上班). */
+  /** Weekend days worked by notice (调休上班); none in a provisional year. */
   readonly onDays: ReadonlySet<LocalDate>;
   readonly coverage: CalendarCoverage;
 }
@@ -31,7 +34,7 @@ function coverageOf(offDays: ReadonlySet<LocalDate>): CalendarCoverage {
   for (let year = firstYear; year <= lastYear; year++) {
     if (!years.has(year)) throw new Error(`chinese-days holds no holidays for ${year}`);
   }
-  return Object.freeze({ firstYear, lastYear });
+  return Object.freeze({ firstYear, lastYear, provisionalUntil: lastYear });
 }
 
 export function chineseDaysSource(data: ChineseDaysData = chineseDays): HolidaySource {

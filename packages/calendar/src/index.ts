@@ -1,7 +1,8 @@
-export { createChinaCalendar, type ChinaCalendar } from './china-calendar';
+export { createChinaCalendar, type ChinaCalendar, type ChinaCalendarOptions } from './china-calendar';
 export type { CalendarCoverage } from './coverage';
 export {
   CalendarError,
+  InvalidCalendarOptionError,
   InvalidDateError,
   InvalidInstantError,
   InvalidWorkingDayCountError,

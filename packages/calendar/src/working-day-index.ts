@@ -2,7 +2,10 @@ import type { LocalDate } from '@hotline/domain';
 import { formatLocalDate, parseLocalDate } from './local-date';
 import type { HolidaySource } from './holiday-source';
 
-/** Every working day of the covered years, in order, so counting is a lookup, not a walk. */
+/**
+ * Every working day of the covered years (provisional ones included), in order, so counting is a
+ * lookup, not a walk.
+ */
 export interface WorkingDayIndex {
   isWorkingDay(date: LocalDate): boolean;
   /** How many working days of the covered range fall on or before `date`. */
@@ -13,7 +16,7 @@ export interface WorkingDayIndex {
 
 export function buildWorkingDayIndex({ offDays, onDays, coverage }: HolidaySource): WorkingDayIndex {
   const ordered: LocalDate[] = [];
-  const end = `${coverage.lastYear}-12-31`;
+  const end = `${coverage.provisionalUntil}-12-31`;
   for (let day = parseLocalDate(`${coverage.firstYear}-01-01`); ; day = day.plus({ days: 1 })) {
     const date = formatLocalDate(day);
     const mondayToFriday = day.weekday <= 5; // luxon: Monday 1 … Sunday 7
