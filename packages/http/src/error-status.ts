@@ -1,0 +1,43 @@
+/**
+ * The HTTP status of each stable error code thrown below the edge (domain, calendar, store,
+ * case file). One table, so a new code is one line and never a 500 by accident.
+ */
+export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  'case/not-registered': 404,
+  'case/already-registered': 409,
+  'case/illegal-transition': 409,
+  'case/version-conflict': 409,
+  'case/invalid-time': 400,
+  'case/invalid-input': 400,
+  'case/invalid-amount': 400,
+  'case/ground-not-in-rulebook': 400,
+  'case/no-rulebook': 400,
+  // A clock would end in a year whose holiday notice is not loaded: the request is fine, the data is not.
+  'calendar/no-data-for-year': 422,
+  'calendar/invalid-date': 400,
+  'store/invalid-append': 400,
+  'store/invalid-read': 400,
+  'store/idempotency-conflict': 409,
+};
+
+/** Driver errors that mean the database is out of reach: answer 503 and let the client retry. */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+export function isUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
+  return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+}

@@ -1,0 +1,30 @@
+import express, { type Express, type Router } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { correlation } from './correlation';
+import { errorHandler, unknownRoute } from './error-handler';
+
+/** The largest JSON body accepted: a complaint with a long summary is a few KiB. */
+export const BODY_LIMIT = '64kb';
+
+/**
+ * An express app with what every service needs around its routers: hardened headers, JSON
+ * bodies up to {@link BODY_LIMIT}, correlation ids and logs, 404 for unknown routes and the
+ * error envelope. The all-in-one process mounts every service's routers in one such app.
+ *
+ * @example
+ * const app = createHttpApp({ logger, routers: [intakeRouter(deps), caseworkRouter(deps)] });
+ */
+export function createHttpApp({ logger, routers }: { logger: Logger; routers: readonly Router[] }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.use(correlation(logger));
+  // `verify` keeps the raw bytes: the 12345 push is signed over exactly what was sent.
+  app.use(express.json({ limit: BODY_LIMIT, verify: (req, _res, buf) => ((req as { rawBody?: Buffer }).rawBody = buf) }));
+  for (const router of routers) app.use(router);
+  app.use(unknownRoute);
+  app.use(errorHandler(logger));
+  return app;
+}
