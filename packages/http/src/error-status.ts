@@ -7,6 +7,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'case/already-registered': 409,
   'case/illegal-transition': 409,
   'case/version-conflict': 409,
+  'case/no-such-moment': 404,
   'case/invalid-time': 400,
   'case/invalid-input': 400,
   'case/invalid-amount': 400,

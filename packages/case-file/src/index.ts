@@ -1,0 +1,6 @@
+export { CASE_STREAM_PREFIX, caseStreamName, versionOf, expectedRevisionOf } from './stream';
+export type { CaseEventMetadata, RequestContext } from './metadata';
+export { CaseVersionConflict } from './errors';
+export { eventIdsFor, caseIdFor } from './event-ids';
+export { handleCaseCommand, toCaseEvent, type HandledCommand } from './handle-command';
+export { toHistoryEntry, readCase, caseAt, NoSuchMoment, type HistoryEntry } from './case-history';
