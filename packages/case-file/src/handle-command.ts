@@ -28,15 +28,18 @@ export async function handleCaseCommand(
   command: CaseCommand,
   expectedVersion: number,
   request: RequestContext,
+  /** Throws when the actor may not touch this case (wrong station, say); runs before deciding. */
+  authorize: (state: CaseState) => void = () => undefined,
 ): Promise<HandledCommand> {
   const stream = caseStreamName(caseId);
   const idParts = { caseId, expectedVersion, command: command.type, actorId: command.metadata.actor.id, retryKey: request.retryKey };
   const recorded = await deps.store.readStream(stream);
+  const state: CaseState = replay(recorded.map(toCaseEvent));
+  authorize(state);
   const earlier = storedRetry(recorded, idParts);
   if (earlier) return earlier;
   if (recorded.length !== expectedVersion) throw new CaseVersionConflict(caseId, expectedVersion, recorded.length);
 
-  const state: CaseState = replay(recorded.map(toCaseEvent));
   const decided = deps.decider.decide(command, state);
   if (decided instanceof CaseError) throw decided;
 

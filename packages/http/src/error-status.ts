@@ -19,6 +19,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'store/invalid-append': 400,
   'store/invalid-read': 400,
   'store/idempotency-conflict': 409,
+  'access/duplicate-username': 409,
+  'access/invalid-user': 400,
 };
 
 /** Driver errors that mean the database is out of reach: answer 503 and let the client retry. */

@@ -5,3 +5,4 @@ export { STATUS_BY_CODE, isUnavailable } from './error-status';
 export { errorHandler, unknownRoute } from './error-handler';
 export { correlation, correlationIdOf } from './correlation';
 export { createHttpApp, BODY_LIMIT } from './http-app';
+export { requestContextOf } from './request-context';

@@ -1,0 +1,30 @@
+import pg from 'pg';
+import { checkedIdentifier } from '../identifier';
+import { typesWithInt8 } from './int8';
+
+export interface PoolOptions {
+  readonly connectionString: string;
+  /** Every connection's `search_path`; create it first with `ensureSchema`. Default: the server's. */
+  readonly schema?: string;
+}
+
+/**
+ * A pg pool whose connections work in `schema`, so one server holds many isolated copies (a
+ * test suite each) and unqualified table names resolve there. int8 comes back as PGlite's
+ * number (bigint past 2^53), not pg's string.
+ *
+ * @example
+ * const pool = createPool({ connectionString: process.env.DATABASE_URL!, schema: 'hotline' });
+ * // every connection starts with: -c search_path=hotline
+ */
+export function createPool({ connectionString, schema }: PoolOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    types: typesWithInt8,
+    ...(schema !== undefined && { options: `-c search_path=${checkedIdentifier('schema', schema)}` }),
+  });
+  // An idle connection the server drops (restart, failover) emits 'error' on the pool, which
+  // would crash the process; the pool discards it and the next query opens a fresh one.
+  pool.on('error', () => {});
+  return pool;
+}

@@ -1,0 +1,28 @@
+import * as z from 'zod';
+
+/**
+ * The process's configuration, parsed once at start. A missing or malformed variable stops the
+ * process with a message naming it; nothing else reads `process.env`.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Where the embedded store keeps its data when no DATABASE_URL is set. */
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  EVENTSTORE_URL: z.string().regex(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, 'an esdb:// or kurrentdb:// connection string').optional(),
+  /** Comma-separated; the first signs, all verify (rotation). Generated for the embedded demo. */
+  JWT_SECRETS: z.string().min(32).optional(),
+  HOTLINE_12345_SECRET: z.string().min(32).optional(),
+  IP_HASH_KEY: z.string().min(16).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof configSchema>;
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+}

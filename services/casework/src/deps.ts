@@ -1,0 +1,13 @@
+import type { requireActor } from '@hotline/access';
+import type { CaseDecider } from '@hotline/domain';
+import type { EventStore } from '@hotline/event-store';
+
+/** What casework needs from the process that runs it: passed in, never imported as singletons. */
+export interface CaseworkDeps {
+  readonly store: EventStore;
+  readonly decider: CaseDecider;
+  readonly tokens: Parameters<typeof requireActor>[0];
+  readonly clock: () => Date;
+  /** Key of the client-IP hash stored with events. */
+  readonly ipHashKey: string;
+}

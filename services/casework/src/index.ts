@@ -1,0 +1,4 @@
+export { caseworkRouter } from './router';
+export { createApp } from './app';
+export type { CaseworkDeps } from './deps';
+export { ACTION_COMMANDS } from './action-commands';

@@ -1,0 +1,17 @@
+import type { requireActor } from '@hotline/access';
+import type { CaseDecider } from '@hotline/domain';
+import type { EventStore } from '@hotline/event-store';
+import type { Kysely } from 'kysely';
+import type { IntakeTables } from './intake-tables';
+
+/** What intake needs from the process that runs it. */
+export interface IntakeDeps {
+  readonly store: EventStore;
+  readonly decider: CaseDecider;
+  readonly db: Kysely<IntakeTables>;
+  readonly tokens: Parameters<typeof requireActor>[0];
+  readonly clock: () => Date;
+  readonly ipHashKey: string;
+  /** Shared secret of the 12345 platform's signed pushes. */
+  readonly workOrderSecret: string;
+}

@@ -1,0 +1,46 @@
+import { caseIdFor } from '@hotline/case-file';
+import { workOrderPushBodySchema } from '@hotline/contracts';
+import type { Actor } from '@hotline/domain';
+import { etagOf, requestContextOf, validated } from '@hotline/http';
+import type { RequestHandler } from 'express';
+import type { IntakeDeps } from './deps';
+import { register } from './registration';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWorkOrderPush } from './work-order-signature';
+
+/** The 12345 platform, as the actor of the cases it pushes. */
+export const HOTLINE_12345: Actor = { id: 'hotline-12345', role: 'integration' };
+
+/**
+ * `POST /api/v1/integrations/12345/work-orders`: a signed push from the 12345 hotline. The case
+ * id derives from the work order number, so an order pushed twice is one case: 201 the first
+ * time, 200 with the same body after.
+ */
+export const workOrderRoute =
+  (deps: IntakeDeps): RequestHandler =>
+  async (req, res) => {
+    const rawBody = (req as { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
+    const headers = { signature: req.get(SIGNATURE_HEADER), timestamp: req.get(TIMESTAMP_HEADER) };
+    await verifyWorkOrderPush(deps.db, deps.workOrderSecret, headers, rawBody, deps.clock());
+    const order = validated(workOrderPushBodySchema, req.body, 'body');
+    const caseId = caseIdFor('work-order', order.workOrderNo);
+    const registered = await register(
+      deps,
+      caseId,
+      {
+        kind: order.kind,
+        channel: 'transfer_12345',
+        district: order.district,
+        complainant: order.citizen,
+        respondent: order.respondent,
+        category: order.category,
+        ...(order.subject && { subject: order.subject }),
+        summary: order.summary,
+        ...(order.claimedAmountFen !== undefined && { claimedAmountFen: order.claimedAmountFen }),
+        workOrder: { workOrderNo: order.workOrderNo, replyBy: new Date(order.replyBy).toISOString() },
+      },
+      { actor: HOTLINE_12345, occurredAt: order.receivedAt },
+      { ...requestContextOf(req, deps.ipHashKey), retryKey: `work-order:${order.workOrderNo}` },
+    );
+    const { created, ...body } = registered;
+    res.status(created ? 201 : 200).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json(body);
+  };
