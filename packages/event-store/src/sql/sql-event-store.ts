@@ -1,0 +1,77 @@
+import type { EventStore } from '../types';
+import { validateAppend } from '../validate-append';
+import { validateReadAll, validateReadStream, validateStreamName, validateSubscribe } from '../validate-read';
+import { appendBatch } from './append';
+import { GroupCommit, type GroupCommitLimits } from './group-commit';
+import { toBigInt, type Int8 } from './int8';
+import { migrate } from './migrations';
+import { createNotifyHint } from './notify-hint';
+import { toRecordedEvent, toStreamRevision, type EventRow } from './rows';
+import type { SchemaNames } from './schema';
+import type { SqlClient } from './sql-client';
+import { statements } from './statements';
+import { createSqlSubscription, type ReadPage } from './subscription';
+import { Wakeups } from './wakeups';
+
+/** The one implementation behind the PostgreSQL and PGlite adapters. Migrates before returning. */
+export async function createSqlEventStore(client: SqlClient, names: SchemaNames, groupCommit: GroupCommitLimits): Promise<EventStore> {
+  await migrate(client, names);
+  const sql = statements(names);
+  const appender = new GroupCommit((batch) => appendBatch(client, sql, batch), groupCommit);
+  const wakeups = new Wakeups(client, names.channel);
+  const notifyOthers = createNotifyHint(client, sql.notify, names.channel);
+  const subscriptions = new Set<{ close(): Promise<void> }>();
+
+  const readPage: ReadPage = async (after, prefix, limit) => {
+    const rows = await client.query<EventRow & { horizon: Int8 }>(sql.page.text, [after, prefix, limit], sql.page.name);
+    const events = rows.filter((row) => row.event_id !== null).map(toRecordedEvent);
+    return { events, horizon: toBigInt((rows[0] as { horizon: Int8 }).horizon) };
+  };
+
+  return {
+    async appendToStream(streamName, events, { expectedRevision }) {
+      const checked = validateAppend(streamName, events, expectedRevision);
+      const result = await appender.append({ streamName, events: checked, expected: expectedRevision });
+      wakeups.wake();
+      notifyOthers();
+      return result;
+    },
+
+    async readStream(streamName, options) {
+      const { fromRevision, backwards, maxCount } = validateReadStream(streamName, options);
+      const statement = backwards ? sql.readBackwards : sql.readForwards;
+      const from = fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+      const rows = await client.query<EventRow>(statement.text, [streamName, from, maxCount ?? null], statement.name);
+      return rows.map(toRecordedEvent);
+    },
+
+    async readAll(options) {
+      const { fromPosition, maxCount } = validateReadAll(options);
+      return (await readPage(fromPosition, '', maxCount)).events;
+    },
+
+    subscribeToAll(options) {
+      const { fromPosition, prefix } = validateSubscribe(options);
+      const subscription = createSqlSubscription(readPage, wakeups, fromPosition, prefix);
+      subscriptions.add(subscription);
+      return {
+        [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
+        close: async () => {
+          subscriptions.delete(subscription);
+          await subscription.close();
+        },
+      };
+    },
+
+    async streamRevision(streamName) {
+      validateStreamName(streamName);
+      const [row] = await client.query<{ revision: Int8 | null }>(sql.head.text, [streamName], sql.head.name);
+      return toStreamRevision(row?.revision ?? null);
+    },
+
+    async close() {
+      await Promise.all([...subscriptions].map((s) => s.close()));
+      await client.close();
+    },
+  };
+}
