@@ -28,6 +28,8 @@ export interface Hotline {
   readonly store: EventStore;
   /** Moves the server clock; business times in requests must not pass it. */
   setNow(iso: string): void;
+  /** The server clock as it stands. */
+  now(): Date;
   /** A bearer token of a demo (or extra) user. */
   tokenOf(username: string): Promise<string>;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
     request,
     store,
     setNow: (iso) => void (now = new Date(iso)),
+    now: () => now,
     async tokenOf(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

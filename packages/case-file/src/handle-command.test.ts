@@ -82,6 +82,16 @@ describe.each(stores)('handling case commands on $name', ({ open }) => {
     expect(await store.readStream(caseStreamName(caseId))).toHaveLength(1);
   });
 
+  it('refuses a command to a case that does not exist as not registered, whatever the version, writing nothing', async () => {
+    const caseId = randomUUID();
+    for (const version of [0, 1, 5]) {
+      const error = await handleCaseCommand(deps(), caseId, accept(), version, request('r1')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CaseError);
+      expect((error as CaseError).code).toBe('case/not-registered');
+    }
+    expect(await store.readStream(caseStreamName(caseId))).toEqual([]);
+  });
+
   it('passes the domain refusal on, writing nothing', async () => {
     const caseId = randomUUID();
     await handleCaseCommand(deps(), caseId, register(), 0, request('r1'));

@@ -1,4 +1,4 @@
-import { CaseError, replay, type CaseCommand, type CaseDecider, type CaseEvent, type CaseState } from '@hotline/domain';
+import { CaseError, isRegistered, replay, type CaseCommand, type CaseDecider, type CaseEvent, type CaseState } from '@hotline/domain';
 import { WrongExpectedVersion, type EventStore, type JsonObject, type RecordedEvent } from '@hotline/event-store';
 import { CaseVersionConflict } from './errors';
 import { eventIdsFor } from './event-ids';
@@ -38,6 +38,8 @@ export async function handleCaseCommand(
   authorize(state);
   const earlier = storedRetry(recorded, idParts);
   if (earlier) return earlier;
+  // A case that does not exist is unknown (404) at any version, not a conflict with one it never had.
+  if (!isRegistered(state) && command.type !== 'RegisterCase') throw new CaseError('case/not-registered', `there is no case ${caseId}`);
   if (recorded.length !== expectedVersion) throw new CaseVersionConflict(caseId, expectedVersion, recorded.length);
 
   const decided = deps.decider.decide(command, state);

@@ -6,3 +6,4 @@ export { errorHandler, unknownRoute } from './error-handler';
 export { correlation, correlationIdOf } from './correlation';
 export { createHttpApp, BODY_LIMIT } from './http-app';
 export { requestContextOf } from './request-context';
+export { inBodyTerms } from './body-fields';

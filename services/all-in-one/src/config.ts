@@ -11,6 +11,8 @@ export const configSchema = z.object({
   /** Where the embedded store keeps its data when no DATABASE_URL is set. */
   DATA_DIR: z.string().min(1).default('./.data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** With DATABASE_URL: the schema of the tables; the events go to `<schema>_events`. Default: public and event_store. */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,40}$/, 'a lower-case PostgreSQL identifier').optional(),
   EVENTSTORE_URL: z.string().regex(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, 'an esdb:// or kurrentdb:// connection string').optional(),
   /** Comma-separated; the first signs, all verify (rotation). Generated for the embedded demo. */
   JWT_SECRETS: z.string().min(32).optional(),

@@ -1,4 +1,4 @@
-import { createKysely, createPool, migrateToLatest, openEmbeddedPostgres } from '@hotline/database';
+import { createKysely, createPool, ensureSchema, migrateToLatest, openEmbeddedPostgres } from '@hotline/database';
 import { ACCESS_MIGRATIONS } from '@hotline/access';
 import { createEsdbEventStore, createPgliteEventStore, createPostgresEventStore, type EventStore } from '@hotline/event-store';
 import { INTAKE_MIGRATIONS } from '@hotline/intake';
@@ -25,10 +25,14 @@ export async function openStorage(config: Config): Promise<Storage> {
   let store: EventStore;
   let description: string;
   if (config.DATABASE_URL) {
-    const pool = createPool({ connectionString: config.DATABASE_URL });
+    const schema = config.DATABASE_SCHEMA;
+    const pool = createPool({ connectionString: config.DATABASE_URL, ...(schema && { schema }) });
     closers.push(() => pool.end());
     db = createKysely({ pool });
-    store = config.EVENTSTORE_URL ? await createEsdbEventStore({ connectionString: config.EVENTSTORE_URL }) : await createPostgresEventStore({ pool });
+    if (schema) await ensureSchema(db, schema);
+    store = config.EVENTSTORE_URL
+      ? await createEsdbEventStore({ connectionString: config.EVENTSTORE_URL })
+      : await createPostgresEventStore({ pool, ...(schema && { schema: `${schema}_events` }) });
     description = `PostgreSQL ${new URL(config.DATABASE_URL).host}`;
   } else {
     const embedded = await openEmbeddedPostgres({ dataDir: join(config.DATA_DIR, 'pglite') });

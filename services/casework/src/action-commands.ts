@@ -28,3 +28,11 @@ export const ACTION_COMMANDS: { readonly [A in CaseAction]: (data: Data<A>) => U
   reopen: (data) => ({ type: 'ReopenCase', data }),
   note: (data) => ({ type: 'AddNote', data }),
 };
+
+/**
+ * Command fields the action's body calls by another name, so a refusal about one (say a
+ * termination ground the case's rulebook does not list) names the field the client sent.
+ */
+export const BODY_FIELD_NAMES: { readonly [A in CaseAction]?: Readonly<Record<string, string>> } = {
+  terminate: { ground: 'reason' },
+};

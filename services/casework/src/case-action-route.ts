@@ -2,10 +2,10 @@ import { actorOf, authorizeCaseAction } from '@hotline/access';
 import { handleCaseCommand } from '@hotline/case-file';
 import { CASE_ACTION_NAMES, CASE_ACTIONS, caseId as caseIdField, isCaseAction, type CaseAction } from '@hotline/contracts';
 import type { CaseCommand } from '@hotline/domain';
-import { etagOf, expectedVersionOf, HttpError, requestContextOf, validated } from '@hotline/http';
+import { etagOf, expectedVersionOf, HttpError, inBodyTerms, requestContextOf, validated } from '@hotline/http';
 import type { RequestHandler } from 'express';
 import * as z from 'zod';
-import { ACTION_COMMANDS } from './action-commands';
+import { ACTION_COMMANDS, BODY_FIELD_NAMES } from './action-commands';
 import type { CaseworkDeps } from './deps';
 
 const paramsSchema = z.object({ caseId: caseIdField('caseId'), action: z.string() });
@@ -26,7 +26,9 @@ export function caseActionRoute(deps: CaseworkDeps): RequestHandler {
     } as CaseCommand;
     const handled = await handleCaseCommand(deps, caseId, command, expectedVersion, requestContextOf(req, deps.ipHashKey), (state) =>
       authorizeCaseAction(actor, action as CaseAction, state),
-    );
+    ).catch((error: unknown) => {
+      throw inBodyTerms(error, BODY_FIELD_NAMES[action] ?? {});
+    });
     res.set('ETag', etagOf(handled.version)).json({ caseId, version: handled.version, position: handled.position.toString() });
   };
 }

@@ -26,6 +26,7 @@ export const registerRoute =
       registration,
       { actor, ...(occurredAt && { occurredAt }), ...(onBehalfOf && { onBehalfOf }) },
       requestContextOf(req, deps.ipHashKey),
+      Boolean(key),
     );
     const { created: _created, ...body } = registered;
     res.status(201).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json(body);

@@ -1,4 +1,5 @@
-import { caseStreamName, handleCaseCommand, type RequestContext } from '@hotline/case-file';
+import { CaseVersionConflict, caseStreamName, handleCaseCommand, type RequestContext } from '@hotline/case-file';
+import type { EventStore } from '@hotline/event-store';
 import type { Actor, CaseRegistered, RegisterCase } from '@hotline/domain';
 import type { IntakeDeps } from './deps';
 import { nextCaseNo } from './case-numbers';
@@ -25,20 +26,31 @@ export async function register(
   registration: Registration,
   metadata: { actor: Actor; occurredAt?: string; onBehalfOf?: string },
   request: RequestContext,
+  /** The id derives from a key (Idempotency-Key, work order number), so the case may be there already. */
+  mayExist = true,
 ): Promise<Registered> {
-  const [existing] = await deps.store.readStream(caseStreamName(caseId), { maxCount: 1 });
-  if (existing) return answer(caseId, (existing as unknown as CaseRegistered).data, false);
-
+  if (mayExist) {
+    const stored = await storedRegistration(deps.store, caseId);
+    if (stored) return answer(caseId, stored, false);
+  }
   const now = deps.clock().toISOString();
   const caseNo = await nextCaseNo(deps.db, registration.channel, metadata.occurredAt ?? now);
-  const command: RegisterCase = {
-    type: 'RegisterCase',
-    data: { ...registration, caseId, caseNo },
-    metadata: { ...metadata, now },
-  };
-  const handled = await handleCaseCommand(deps, caseId, command, 0, request);
-  const [event] = handled.events as CaseRegistered[];
-  return answer(caseId, (event as CaseRegistered).data, !handled.retried);
+  const command: RegisterCase = { type: 'RegisterCase', data: { ...registration, caseId, caseNo }, metadata: { ...metadata, now } };
+  try {
+    // The case number is part of the request's identity: a twin that drew another number races
+    // this one for the stream instead of passing for its retry.
+    const handled = await handleCaseCommand(deps, caseId, command, 0, { ...request, retryKey: `${request.retryKey}\u241f${caseNo}` });
+    return answer(caseId, (handled.events[0] as CaseRegistered).data, !handled.retried);
+  } catch (error) {
+    const stored = error instanceof CaseVersionConflict ? await storedRegistration(deps.store, caseId) : undefined;
+    if (stored) return answer(caseId, stored, false);
+    throw error;
+  }
+}
+
+async function storedRegistration(store: EventStore, caseId: string): Promise<CaseRegistered['data'] | undefined> {
+  const [first] = await store.readStream(caseStreamName(caseId), { maxCount: 1 });
+  return (first as unknown as CaseRegistered | undefined)?.data;
 }
 
 const answer = (caseId: string, data: CaseRegistered['data'], created: boolean): Registered => ({

@@ -1,7 +1,7 @@
 import { caseIdFor } from '@hotline/case-file';
 import { workOrderPushBodySchema } from '@hotline/contracts';
 import type { Actor } from '@hotline/domain';
-import { etagOf, requestContextOf, validated } from '@hotline/http';
+import { etagOf, inBodyTerms, requestContextOf, validated } from '@hotline/http';
 import type { RequestHandler } from 'express';
 import type { IntakeDeps } from './deps';
 import { register } from './registration';
@@ -9,6 +9,9 @@ import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWorkOrderPush } from './work-
 
 /** The 12345 platform, as the actor of the cases it pushes. */
 export const HOTLINE_12345: Actor = { id: 'hotline-12345', role: 'integration' };
+
+/** The case's fields as the work order calls them, for refusals that name one. */
+const WORK_ORDER_FIELDS = { occurredAt: 'receivedAt', 'workOrder.replyBy': 'replyBy' } as const;
 
 /**
  * `POST /api/v1/integrations/12345/work-orders`: a signed push from the 12345 hotline. The case
@@ -40,7 +43,9 @@ export const workOrderRoute =
       },
       { actor: HOTLINE_12345, occurredAt: order.receivedAt },
       { ...requestContextOf(req, deps.ipHashKey), retryKey: `work-order:${order.workOrderNo}` },
-    );
+    ).catch((error: unknown) => {
+      throw inBodyTerms(error, WORK_ORDER_FIELDS);
+    });
     const { created, ...body } = registered;
     res.status(created ? 201 : 200).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json(body);
   };
