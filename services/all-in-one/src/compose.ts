@@ -4,7 +4,7 @@ import { caseworkRouter } from '@hotline/casework';
 import { createCaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import { createHttpApp } from '@hotline/http';
-import { intakeRouter, type IntakeTables } from '@hotline/intake';
+import { createCaseNumbers, intakeRouter, type IntakeTables } from '@hotline/intake';
 import type { Express } from 'express';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -31,13 +31,14 @@ export function composeApp(parts: Composition): Express {
   const decider = createCaseDecider({ calendar: createChinaCalendar({ provisionalYears: 1 }) });
   const tokens = createTokenService({ secrets: parts.secrets.jwtSecrets });
   const users = createUserDirectory(parts.db as never);
+  const intakeDb = parts.db as Kysely<IntakeTables>;
   const shared = { store: parts.store, decider, tokens, clock, ipHashKey: parts.secrets.ipHashKey };
   return createHttpApp({
     logger: parts.logger,
     routers: [
       healthRouter(parts),
       createAuthRouter({ users, tokens, nodeEnv: parts.nodeEnv, now: clock }),
-      intakeRouter({ ...shared, db: parts.db as Kysely<IntakeTables>, workOrderSecret: parts.secrets.workOrderSecret }),
+      intakeRouter({ ...shared, db: intakeDb, caseNumbers: createCaseNumbers(intakeDb), workOrderSecret: parts.secrets.workOrderSecret }),
       caseworkRouter(shared),
     ],
   });

@@ -1,8 +1,7 @@
 import { handleCaseCommand } from '@hotline/case-file';
 import type { Actor, CaseCommand, CaseDecider, CaseKind, Category, Channel } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
-import { registerCase, type IntakeTables } from '@hotline/intake';
-import type { Kysely } from 'kysely';
+import { registerCase, type CaseNumbers } from '@hotline/intake';
 
 const PEOPLE = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄勇', '周杰', '吴琳', '徐强', '孙丽'];
 const BUSINESSES = ['武汉某某电器有限公司', '中南路某某餐馆', '某某通讯营业厅', '某某美容美发店', '某某健身俱乐部', '某某汽车销售服务有限公司'];
@@ -44,7 +43,7 @@ const LIVES: { kind: CaseKind; steps: Step[] }[] = [
  * at every stage of their lives, driven through the real commands with their historical times.
  */
 export async function seedDemoCases(
-  deps: { store: EventStore; decider: CaseDecider; db: Kysely<IntakeTables>; clock: () => Date },
+  deps: { store: EventStore; decider: CaseDecider; caseNumbers: CaseNumbers; clock: () => Date },
   actors: { operator: Actor; mediator: Actor; manager: Actor },
   count = 36,
 ): Promise<number> {

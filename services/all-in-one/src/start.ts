@@ -1,7 +1,7 @@
 import { createUserDirectory, DEMO_USERS, seedDemoUsers } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
 import { createCaseDecider, type Actor } from '@hotline/domain';
-import type { IntakeTables } from '@hotline/intake';
+import { createCaseNumbers, type IntakeTables } from '@hotline/intake';
 import type { Kysely } from 'kysely';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -47,7 +47,7 @@ async function seedDemo(storage: Storage, logger: Logger): Promise<void> {
   };
   const decider = createCaseDecider({ calendar: createChinaCalendar({ provisionalYears: 1 }) });
   const count = await seedDemoCases(
-    { store: storage.store, decider, db: storage.db as Kysely<IntakeTables>, clock: () => new Date() },
+    { store: storage.store, decider, caseNumbers: createCaseNumbers(storage.db as Kysely<IntakeTables>), clock: () => new Date() },
     { operator: await actorOf('operator'), mediator: await actorOf('mediator'), manager: await actorOf('manager') },
   );
   logger.info({ count }, 'seeded demo cases');

@@ -2,6 +2,7 @@ import type { requireActor } from '@hotline/access';
 import type { CaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import type { Kysely } from 'kysely';
+import type { CaseNumbers } from './case-numbers';
 import type { IntakeTables } from './intake-tables';
 
 /** What intake needs from the process that runs it. */
@@ -9,6 +10,7 @@ export interface IntakeDeps {
   readonly store: EventStore;
   readonly decider: CaseDecider;
   readonly db: Kysely<IntakeTables>;
+  readonly caseNumbers: CaseNumbers;
   readonly tokens: Parameters<typeof requireActor>[0];
   readonly clock: () => Date;
   readonly ipHashKey: string;

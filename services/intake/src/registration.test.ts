@@ -5,6 +5,7 @@ import { createCaseDecider } from '@hotline/domain';
 import { createPgliteEventStore, type EventStore } from '@hotline/event-store';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaseNumbers } from './case-numbers';
 import { INTAKE_MIGRATIONS } from './intake-tables';
 import { register } from './registration';
 
@@ -47,11 +48,12 @@ describe('registering a case', () => {
 
   it('answers a request that raced its twin with the registration stored, not the case number it drew', async () => {
     const caseId = randomUUID();
-    const first = await register({ store, decider, db: database.db, clock }, caseId, registration, metadata, request);
+    const caseNumbers = createCaseNumbers(database.db);
+    const first = await register({ store, decider, caseNumbers, clock }, caseId, registration, metadata, request);
     expect(first).toMatchObject({ caseNo: '12345-20261120-000001', created: true });
 
     // The twin checked for the case and decided before the first one's append landed.
-    const twin = await register({ store: blindFor(store, 2), decider, db: database.db, clock }, caseId, registration, metadata, request);
+    const twin = await register({ store: blindFor(store, 2), decider, caseNumbers, clock }, caseId, registration, metadata, request);
     expect(twin).toEqual({ ...first, created: false });
     expect(await store.readStream(caseStreamName(caseId))).toHaveLength(1);
   });

@@ -2,7 +2,6 @@ import { CaseVersionConflict, caseStreamName, handleCaseCommand, type RequestCon
 import type { EventStore } from '@hotline/event-store';
 import type { Actor, CaseRegistered, RegisterCase } from '@hotline/domain';
 import type { IntakeDeps } from './deps';
-import { nextCaseNo } from './case-numbers';
 
 export interface Registered {
   readonly caseId: string;
@@ -21,7 +20,7 @@ type Registration = Omit<RegisterCase['data'], 'caseId' | 'caseNo'>;
  * first answer and write nothing (and burn no case number).
  */
 export async function register(
-  deps: Pick<IntakeDeps, 'store' | 'decider' | 'db' | 'clock'>,
+  deps: Pick<IntakeDeps, 'store' | 'decider' | 'caseNumbers' | 'clock'>,
   caseId: string,
   registration: Registration,
   metadata: { actor: Actor; occurredAt?: string; onBehalfOf?: string },
@@ -34,7 +33,7 @@ export async function register(
     if (stored) return answer(caseId, stored, false);
   }
   const now = deps.clock().toISOString();
-  const caseNo = await nextCaseNo(deps.db, registration.channel, metadata.occurredAt ?? now);
+  const caseNo = await deps.caseNumbers.next(registration.channel, metadata.occurredAt ?? now);
   const command: RegisterCase = { type: 'RegisterCase', data: { ...registration, caseId, caseNo }, metadata: { ...metadata, now } };
   try {
     // The case number is part of the request's identity: a twin that drew another number races

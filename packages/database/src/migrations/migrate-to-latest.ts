@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { MigrationFailed } from '../errors';
 import { checkedIdentifier } from '../identifier';
 
@@ -22,8 +22,12 @@ export interface MigrationPlan {
  */
 export async function migrateToLatest(db: Kysely<any>, { name, migrations }: MigrationPlan): Promise<string[]> {
   const owner = checkedIdentifier('migration owner', name);
+  // Kysely looks for its history tables in every schema unless told which: a copy left in
+  // another schema (another suite, another deployment) would pass for ours.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({
     db,
+    migrationTableSchema: rows[0]?.schema ?? 'public',
     provider: { getMigrations: async () => migrations },
     migrationTableName: `${owner}_migrations`,
     migrationLockTableName: `${owner}_migrations_lock`,
