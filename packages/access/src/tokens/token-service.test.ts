@@ -41,6 +41,17 @@ describe('the token service', () => {
     expect(await service([NEW], later(8 * 3600)).verify(token)).toBeUndefined();
   });
 
+  it('refuses a token it has already verified once the token expires', async () => {
+    let now = ISSUED_AT;
+    const tokens = createTokenService({ secrets: [NEW], now: () => now });
+    const token = await tokens.issue(liNa);
+    expect(await tokens.verify(token)).toEqual(actor);
+    now = later(8 * 3600 - 1);
+    expect(await tokens.verify(token)).toEqual(actor);
+    now = later(8 * 3600);
+    expect(await tokens.verify(token)).toBeUndefined();
+  });
+
   it('refuses tokens signed with an unknown secret, of another issuer, for a role no person has, unsigned or altered', async () => {
     const verifier = service([NEW]);
     const genuine = await verifier.issue(liNa);
