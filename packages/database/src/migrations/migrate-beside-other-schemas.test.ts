@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openTestDatabases } from '../testing';
 import { migrateToLatest } from './migrate-to-latest';
@@ -6,7 +6,13 @@ import { migrateToLatest } from './migrate-to-latest';
 const postgres = openTestDatabases().filter((database) => database.name === 'postgres');
 const plan = {
   name: 'stray',
-  migrations: { '0001-notes': { up: (db: never) => sql`create table notes (id int)`.execute(db) } },
+  migrations: {
+    '0001-notes': {
+      async up(db: Kysely<unknown>) {
+        await sql`create table notes (id int)`.execute(db);
+      },
+    },
+  },
 };
 
 describe.skipIf(postgres.length === 0)('migrating beside other schemas of one server', () => {
