@@ -1,5 +1,6 @@
+import { trackedSubscription } from '../tracked-subscription';
 import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, StreamNotFoundError, jsonEvent } from '@eventstore/db-client';
-import type { EventStore, RecordedEvent } from '../types';
+import type { EventStore, RecordedEvent, Subscription } from '../types';
 import { validateAppend } from '../validate-append';
 import { validateReadAll, validateReadStream, validateStreamName, validateSubscribe } from '../validate-read';
 import { fromEsdbEvent, fromEsdbRevision, isForeign, mapAppendError, toEsdbExpected, toReadPosition } from './esdb-mapping';
@@ -17,7 +18,7 @@ export interface EsdbEventStoreOptions {
  */
 export async function createEsdbEventStore({ connectionString }: EsdbEventStoreOptions): Promise<EventStore> {
   const client = EventStoreDBClient.connectionString(connectionString);
-  const subscriptions = new Set<{ close(): Promise<void> }>();
+  const subscriptions = new Set<Subscription>();
 
   const store: EventStore = {
     async appendToStream(streamName, events, { expectedRevision }) {
@@ -71,15 +72,7 @@ export async function createEsdbEventStore({ connectionString }: EsdbEventStoreO
 
     subscribeToAll(options) {
       const { fromPosition, prefix } = validateSubscribe(options);
-      const subscription = createEsdbSubscription(client, fromPosition, prefix);
-      subscriptions.add(subscription);
-      return {
-        [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-        close: async () => {
-          subscriptions.delete(subscription);
-          await subscription.close();
-        },
-      };
+      return trackedSubscription(subscriptions, createEsdbSubscription(client, fromPosition, prefix));
     },
 
     async streamRevision(streamName) {

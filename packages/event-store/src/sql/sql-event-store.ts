@@ -1,4 +1,5 @@
-import type { EventStore } from '../types';
+import { trackedSubscription } from '../tracked-subscription';
+import type { EventStore, Subscription } from '../types';
 import { validateAppend } from '../validate-append';
 import { validateReadAll, validateReadStream, validateStreamName, validateSubscribe } from '../validate-read';
 import { appendBatch } from './append';
@@ -20,7 +21,7 @@ export async function createSqlEventStore(client: SqlClient, names: SchemaNames,
   const appender = new GroupCommit((batch) => appendBatch(client, sql, batch), groupCommit);
   const wakeups = new Wakeups(client, names.channel);
   const notifyOthers = createNotifyHint(client, sql.notify, names.channel);
-  const subscriptions = new Set<{ close(): Promise<void> }>();
+  const subscriptions = new Set<Subscription>();
 
   const readPage: ReadPage = async (after, prefix, limit) => {
     const rows = await client.query<EventRow & { horizon: Int8 }>(sql.page.text, [after, prefix, limit], sql.page.name);
@@ -52,15 +53,7 @@ export async function createSqlEventStore(client: SqlClient, names: SchemaNames,
 
     subscribeToAll(options) {
       const { fromPosition, prefix } = validateSubscribe(options);
-      const subscription = createSqlSubscription(readPage, wakeups, fromPosition, prefix);
-      subscriptions.add(subscription);
-      return {
-        [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-        close: async () => {
-          subscriptions.delete(subscription);
-          await subscription.close();
-        },
-      };
+      return trackedSubscription(subscriptions, createSqlSubscription(readPage, wakeups, fromPosition, prefix));
     },
 
     async streamRevision(streamName) {
