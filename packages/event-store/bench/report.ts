@@ -1,5 +1,5 @@
+import { replaceSection } from '../../../bench/benchmarks-file';
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 export interface Row {
@@ -40,10 +40,7 @@ export function machine(postgresVersion: string): string {
   ].join('\n');
 }
 
-export function writeBenchmarksFile(path: string, sections: { machine: string; table: string; notes: string }): void {
-  writeFileSync(
-    path,
-    `# Benchmarks\n\nWritten by \`npm run bench:store\` (packages/event-store/bench/store.bench.ts); rerun to refresh.\n\n` +
-      `## Event store on PostgreSQL\n\n${sections.machine}\n\n${sections.table}\n\n${sections.notes}\n`,
-  );
+/** Writes this benchmark's section of BENCHMARKS.md, leaving the other benchmarks' sections alone. */
+export function writeBenchmarksSection(sections: { machine: string; table: string; notes: string }): void {
+  replaceSection('Event store on PostgreSQL (`npm run bench:store`)', `${sections.machine}\n\n${sections.table}\n\n${sections.notes}`);
 }

@@ -3,12 +3,11 @@
  * beside a baseline measured in the same run, written to BENCHMARKS.md at the repo root.
  */
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createPostgresEventStore, type EventStore } from '../src/index';
 import { readAllRows, subscriptionRow } from './catch-up';
 import { notes } from './notes';
-import { machine, markdownTable, rate, writeBenchmarksFile, type Row } from './report';
+import { machine, markdownTable, rate, writeBenchmarksSection, type Row } from './report';
 import { caseEvent, createWriter } from './workload';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -64,7 +63,7 @@ async function main() {
     const table = markdownTable(rows);
     console.log(`\n${table}`);
     const { rows: [version] } = await admin.query<{ v: string }>(`SELECT 'PostgreSQL ' || current_setting('server_version') || ' (fsync ' || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit') || ')' AS v`);
-    writeBenchmarksFile(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), {
+    writeBenchmarksSection({
       machine: machine(version?.v ?? 'PostgreSQL'),
       table,
       notes: notes(ROUNDS, COMMANDS / ROUNDS),

@@ -1,11 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FILE = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
+const FILE = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+const HEADER = '# Benchmarks\n\nEach section is written by the benchmark named in its heading; rerun it to refresh that section.\n';
 
 /** Replaces (or appends) one `## heading` section of BENCHMARKS.md, leaving the others as they are. */
 export function replaceSection(heading: string, body: string): void {
-  const text = readFileSync(FILE, 'utf8');
+  const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
   const start = text.indexOf(`## ${heading}`);
   const next = start === -1 ? -1 : text.indexOf('\n## ', start + 1);
   const section = `## ${heading}\n\n${body}\n`;
