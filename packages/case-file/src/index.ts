@@ -4,3 +4,4 @@ export { CaseVersionConflict } from './errors';
 export { eventIdsFor, caseIdFor } from './event-ids';
 export { handleCaseCommand, toCaseEvent, type HandledCommand } from './handle-command';
 export { toHistoryEntry, readCase, caseAt, NoSuchMoment, type HistoryEntry } from './case-history';
+export { provisionalDeadlines, type ProvisionalDates } from './provisional-deadlines';

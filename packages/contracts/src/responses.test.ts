@@ -44,10 +44,15 @@ describe('responses', () => {
         caseNo: 'WC-2026-000123',
         version: 1,
         deadlines: { acceptBy: '2026-05-15', replyBy: '2026-05-13T17:00:00+08:00' },
+        provisionalDeadlines: [],
       }).success,
     ).toBe(true);
+    const provisional = (names: string[]) =>
+      registerCaseResponseSchema.safeParse({ caseId: CASE_ID, caseNo: 'x', version: 1, deadlines: {}, provisionalDeadlines: names }).success;
+    expect(provisional(['mediateBy'])).toBe(true);
+    expect(provisional(['someday'])).toBe(false);
     expect(
-      registerCaseResponseSchema.safeParse({ caseId: CASE_ID, caseNo: 'x', version: 1, deadlines: { acceptBy: '2026-05-15T00:00:00Z' } })
+      registerCaseResponseSchema.safeParse({ caseId: CASE_ID, caseNo: 'x', version: 1, deadlines: { acceptBy: '2026-05-15T00:00:00Z' }, provisionalDeadlines: [] })
         .success,
     ).toBe(false);
     expect(registerCaseResponseSchema.safeParse({ caseId: CASE_ID, caseNo: 'x', version: 0, deadlines: {} }).success).toBe(false);

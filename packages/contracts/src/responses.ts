@@ -42,6 +42,8 @@ export const registerCaseResponseSchema = z.object({
   caseNo: z.string().min(1),
   version,
   deadlines: deadlinesSchema,
+  /** Deadlines counted in a year whose holiday notice is not out yet: show them as provisional. */
+  provisionalDeadlines: z.array(deadlinesSchema.keyof()),
 });
 export type RegisterCaseResponse = z.infer<typeof registerCaseResponseSchema>;
 

@@ -28,11 +28,12 @@ export function composeApp(parts: Composition): Express {
   const clock = parts.clock ?? (() => new Date());
   // A clock reaching into a year whose State Council notice is not out yet runs provisionally
   // (statutory days only) rather than refusing the case; see packages/calendar/README.md.
-  const decider = createCaseDecider({ calendar: createChinaCalendar({ provisionalYears: 1 }) });
+  const calendar = createChinaCalendar({ provisionalYears: 1 });
+  const decider = createCaseDecider({ calendar });
   const tokens = createTokenService({ secrets: parts.secrets.jwtSecrets });
   const users = createUserDirectory(parts.db as never);
   const intakeDb = parts.db as Kysely<IntakeTables>;
-  const shared = { store: parts.store, decider, tokens, clock, ipHashKey: parts.secrets.ipHashKey };
+  const shared = { store: parts.store, decider, calendar, tokens, clock, ipHashKey: parts.secrets.ipHashKey };
   return createHttpApp({
     logger: parts.logger,
     routers: [

@@ -1,5 +1,5 @@
 import { actorOf, authorizeCaseRead } from '@hotline/access';
-import { caseAt, readCase, toCaseEvent, toHistoryEntry } from '@hotline/case-file';
+import { caseAt, provisionalDeadlines, readCase, toCaseEvent, toHistoryEntry } from '@hotline/case-file';
 import { caseId as caseIdField, stateAtQuerySchema } from '@hotline/contracts';
 import { isRegistered, replay, type Actor } from '@hotline/domain';
 import { etagOf, notFound, validated } from '@hotline/http';
@@ -24,7 +24,8 @@ export const caseRoute =
   async (req, res) => {
     const { caseId } = validated(paramsSchema, req.params, 'params');
     const { state } = await readableCase(deps, caseId, actorOf(res));
-    res.set('ETag', etagOf(state.version)).json({ caseId, version: state.version, case: state });
+    const provisional = provisionalDeadlines(deps.calendar, state.deadlines);
+    res.set('ETag', etagOf(state.version)).json({ caseId, version: state.version, case: state, provisionalDeadlines: provisional });
   };
 
 /** `GET /api/v1/cases/:caseId/history`: every event in order with who, when and under which request. */

@@ -1,4 +1,5 @@
 import type { requireActor } from '@hotline/access';
+import type { ProvisionalDates } from '@hotline/case-file';
 import type { CaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 
@@ -6,6 +7,8 @@ import type { EventStore } from '@hotline/event-store';
 export interface CaseworkDeps {
   readonly store: EventStore;
   readonly decider: CaseDecider;
+  /** The decider's calendar: which deadlines were counted without a holiday notice. */
+  readonly calendar: ProvisionalDates;
   readonly tokens: Parameters<typeof requireActor>[0];
   readonly clock: () => Date;
   /** Key of the client-IP hash stored with events. */

@@ -1,4 +1,5 @@
 import type { requireActor } from '@hotline/access';
+import type { ProvisionalDates } from '@hotline/case-file';
 import type { CaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import type { Kysely } from 'kysely';
@@ -9,6 +10,8 @@ import type { IntakeTables } from './intake-tables';
 export interface IntakeDeps {
   readonly store: EventStore;
   readonly decider: CaseDecider;
+  /** The decider's calendar: which deadlines were counted without a holiday notice. */
+  readonly calendar: ProvisionalDates;
   readonly db: Kysely<IntakeTables>;
   readonly caseNumbers: CaseNumbers;
   readonly tokens: Parameters<typeof requireActor>[0];

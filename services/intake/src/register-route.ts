@@ -1,5 +1,5 @@
 import { actorOf, authorizeRegistration } from '@hotline/access';
-import { caseIdFor } from '@hotline/case-file';
+import { caseIdFor, provisionalDeadlines } from '@hotline/case-file';
 import { registerCaseBodySchema } from '@hotline/contracts';
 import { etagOf, requestContextOf, validated } from '@hotline/http';
 import { randomUUID } from 'node:crypto';
@@ -29,5 +29,6 @@ export const registerRoute =
       Boolean(key),
     );
     const { created: _created, ...body } = registered;
-    res.status(201).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json(body);
+    const provisional = provisionalDeadlines(deps.calendar, registered.deadlines);
+    res.status(201).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json({ ...body, provisionalDeadlines: provisional });
   };

@@ -1,4 +1,4 @@
-import { caseIdFor } from '@hotline/case-file';
+import { caseIdFor, provisionalDeadlines } from '@hotline/case-file';
 import { workOrderPushBodySchema } from '@hotline/contracts';
 import type { Actor } from '@hotline/domain';
 import { etagOf, inBodyTerms, requestContextOf, validated } from '@hotline/http';
@@ -46,6 +46,7 @@ export const workOrderRoute =
     ).catch((error: unknown) => {
       throw inBodyTerms(error, WORK_ORDER_FIELDS);
     });
-    const { created, ...body } = registered;
+    const { created, ...answer } = registered;
+    const body = { ...answer, provisionalDeadlines: provisionalDeadlines(deps.calendar, registered.deadlines) };
     res.status(created ? 201 : 200).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json(body);
   };
