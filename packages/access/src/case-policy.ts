@@ -51,9 +51,14 @@ export function authorizeCaseAction(actor: Actor, action: CaseAction, state: Cas
   assertInScope(actor, state);
 }
 
+/** Throws 403 unless the actor's role reads case files at all (which ones: `authorizeCaseRead`). */
+export function authorizeCaseReader(actor: Actor): void {
+  if (!READ_ROLES.includes(actor.role)) throw forbidden(`a ${actor.role} does not read case files`);
+}
+
 /** Throws 403 unless the actor may read this case and its history. */
 export function authorizeCaseRead(actor: Actor, state: CaseState): void {
-  if (!READ_ROLES.includes(actor.role)) throw forbidden(`a ${actor.role} does not read case files`);
+  authorizeCaseReader(actor);
   assertInScope(actor, state);
 }
 

@@ -2,7 +2,7 @@ import { replay, type CaseState } from '@hotline/domain';
 import type { EventStore, RecordedEvent } from '@hotline/event-store';
 import { toCaseEvent } from './handle-command';
 import type { CaseEventMetadata } from './metadata';
-import { caseStreamName } from './stream';
+import { caseStreamName, versionOf } from './stream';
 
 /** One event of a case's history as the auditor sees it. */
 export interface HistoryEntry {
@@ -22,7 +22,7 @@ export interface HistoryEntry {
 export function toHistoryEntry(event: RecordedEvent): HistoryEntry {
   const metadata = event.metadata as unknown as CaseEventMetadata;
   return {
-    version: event.revision + 1,
+    version: versionOf(event.revision),
     position: event.position.toString(),
     type: event.type,
     data: event.data,

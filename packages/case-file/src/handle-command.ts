@@ -3,7 +3,7 @@ import { WrongExpectedVersion, type EventStore, type JsonObject, type RecordedEv
 import { CaseVersionConflict } from './errors';
 import { eventIdsFor } from './event-ids';
 import { toJson, type RequestContext } from './metadata';
-import { caseStreamName, expectedRevisionOf } from './stream';
+import { caseStreamName, expectedRevisionOf, versionOf } from './stream';
 
 export interface HandledCommand {
   /** The case's version after the command. */
@@ -64,7 +64,7 @@ export async function handleCaseCommand(
   }));
   try {
     const appended = await deps.store.appendToStream(stream, toStore, { expectedRevision: expectedRevisionOf(expectedVersion) });
-    return { version: appended.nextExpectedRevision + 1, events: decided, position: appended.position, retried: false };
+    return { version: versionOf(appended.nextExpectedRevision), events: decided, position: appended.position, retried: false };
   } catch (error) {
     if (!(error instanceof WrongExpectedVersion)) throw error;
     // Someone wrote first: our own earlier attempt (a retry that raced itself), or another person.
@@ -84,5 +84,5 @@ function storedRetry(recorded: readonly RecordedEvent[], idParts: Parameters<typ
   const stored = after.slice(0, count === -1 ? after.length : count);
   const last = stored.at(-1);
   if (!last) return undefined;
-  return { version: last.revision + 1, events: stored.map(toCaseEvent), position: last.position, retried: true };
+  return { version: versionOf(last.revision), events: stored.map(toCaseEvent), position: last.position, retried: true };
 }

@@ -1,6 +1,5 @@
-import { actorOf, READ_ROLES } from '@hotline/access';
+import { actorOf, authorizeCaseReader } from '@hotline/access';
 import { CASE_STREAM_PREFIX } from '@hotline/case-file';
-import { HttpError } from '@hotline/http';
 import type { RequestHandler } from 'express';
 import type { CaseworkDeps } from './deps';
 
@@ -16,7 +15,7 @@ export const caseListRoute =
   (deps: CaseworkDeps): RequestHandler =>
   async (_req, res) => {
     const actor = actorOf(res);
-    if (!READ_ROLES.includes(actor.role)) throw new HttpError(403, 'access/forbidden', `a ${actor.role} does not read case files`);
+    authorizeCaseReader(actor);
     const latest: { caseId: string; caseNo: unknown; kind: unknown; district: unknown; receivedAt: unknown }[] = [];
     for (let from: bigint | undefined; ; ) {
       const page = await deps.store.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: PAGE });

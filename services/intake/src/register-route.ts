@@ -1,11 +1,11 @@
 import { actorOf, authorizeRegistration } from '@hotline/access';
-import { caseIdFor, provisionalDeadlines } from '@hotline/case-file';
+import { caseIdFor } from '@hotline/case-file';
 import { registerCaseBodySchema } from '@hotline/contracts';
-import { etagOf, requestContextOf, validated } from '@hotline/http';
+import { requestContextOf, validated } from '@hotline/http';
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { IntakeDeps } from './deps';
-import { register } from './registration';
+import { register, sendRegistered } from './registration';
 
 /**
  * `POST /api/v1/cases`: the operator registers a consultation, complaint or report. With an
@@ -28,7 +28,5 @@ export const registerRoute =
       requestContextOf(req, deps.ipHashKey),
       Boolean(key),
     );
-    const { created: _created, ...body } = registered;
-    const provisional = provisionalDeadlines(deps.calendar, registered.deadlines);
-    res.status(201).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json({ ...body, provisionalDeadlines: provisional });
+    sendRegistered(res, deps.calendar, registered);
   };

@@ -1,4 +1,6 @@
-import { CaseVersionConflict, caseStreamName, handleCaseCommand, type RequestContext } from '@hotline/case-file';
+import { CaseVersionConflict, caseStreamName, handleCaseCommand, provisionalDeadlines, type ProvisionalDates, type RequestContext } from '@hotline/case-file';
+import { etagOf } from '@hotline/http';
+import type { Response } from 'express';
 import type { EventStore } from '@hotline/event-store';
 import type { Actor, CaseRegistered, RegisterCase } from '@hotline/domain';
 import type { IntakeDeps } from './deps';
@@ -59,3 +61,16 @@ const answer = (caseId: string, data: CaseRegistered['data'], created: boolean):
   deadlines: data.deadlines,
   created,
 });
+
+/**
+ * Answers a registration: the case, its number, version and deadlines (those counted without a
+ * holiday notice listed as provisional), its ETag and Location. 201 unless `status` says otherwise.
+ */
+export function sendRegistered(res: Response, calendar: ProvisionalDates, registered: Registered, status = 201): void {
+  const { created: _created, ...body } = registered;
+  res
+    .status(status)
+    .set('ETag', etagOf(registered.version))
+    .location(`/api/v1/cases/${registered.caseId}`)
+    .json({ ...body, provisionalDeadlines: provisionalDeadlines(calendar, registered.deadlines) });
+}

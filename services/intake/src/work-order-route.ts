@@ -1,10 +1,10 @@
-import { caseIdFor, provisionalDeadlines } from '@hotline/case-file';
+import { caseIdFor } from '@hotline/case-file';
 import { workOrderPushBodySchema } from '@hotline/contracts';
 import type { Actor } from '@hotline/domain';
-import { etagOf, inBodyTerms, requestContextOf, validated } from '@hotline/http';
+import { inBodyTerms, requestContextOf, validated } from '@hotline/http';
 import type { RequestHandler } from 'express';
 import type { IntakeDeps } from './deps';
-import { register } from './registration';
+import { register, sendRegistered } from './registration';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWorkOrderPush } from './work-order-signature';
 
 /** The 12345 platform, as the actor of the cases it pushes. */
@@ -46,7 +46,5 @@ export const workOrderRoute =
     ).catch((error: unknown) => {
       throw inBodyTerms(error, WORK_ORDER_FIELDS);
     });
-    const { created, ...answer } = registered;
-    const body = { ...answer, provisionalDeadlines: provisionalDeadlines(deps.calendar, registered.deadlines) };
-    res.status(created ? 201 : 200).set('ETag', etagOf(registered.version)).location(`/api/v1/cases/${caseId}`).json(body);
+    sendRegistered(res, deps.calendar, registered, registered.created ? 201 : 200);
   };

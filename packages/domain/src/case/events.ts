@@ -17,26 +17,3 @@ export type CaseEvent =
 
 export type CaseEventType = CaseEvent['type'];
 
-/** Every event type, for stores and projections that must know them all. */
-export const CASE_EVENT_TYPES = [
-  'CaseRegistered',
-  'ComplaintAccepted',
-  'ComplaintNotAccepted',
-  'CaseTransferred',
-  'CaseAssigned',
-  'MediationStarted',
-  'MediationSessionRecorded',
-  'MediationSuspended',
-  'MediationResumed',
-  'AgreementReached',
-  'MediationTerminated',
-  'ComplaintWithdrawn',
-  'ReportVerified',
-  'InvestigationFiled',
-  'InvestigationDeclined',
-  'ConsultationAnswered',
-  'CaseClosed',
-  'FollowUpRecorded',
-  'CaseReopened',
-  'NoteAdded',
-] as const satisfies readonly CaseEventType[];

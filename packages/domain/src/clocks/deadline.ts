@@ -21,6 +21,3 @@ export function dueDate(calendar: WorkingDayCalendar, start: LocalDate, rule: Cl
 export function pausedUnits(calendar: WorkingDayCalendar, from: LocalDate, to: LocalDate, rule: ClockRule): number {
   return rule.unit === 'working_days' ? calendar.workingDaysBetween(from, to) : calendarDaysBetween(from, to);
 }
-
-/** A deadline ends at 24:00 of its day: it is missed only from the next day on. */
-export const isPast = (due: LocalDate, today: LocalDate): boolean => today > due;
