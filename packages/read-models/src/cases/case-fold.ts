@@ -1,0 +1,60 @@
+import { CASE_STREAM_PREFIX, toCaseEvent } from '@hotline/case-file';
+import { evolve, initialState, isRegistered, type Case, type CaseEvent, type CaseState } from '@hotline/domain';
+import type { RecordedEvent } from '@hotline/event-store';
+import type { Transaction } from 'kysely';
+
+/** One event of a batch with the case before and after it. */
+export interface CaseStep {
+  readonly recorded: RecordedEvent;
+  readonly event: CaseEvent;
+  readonly before: CaseState;
+  readonly after: CaseState;
+}
+
+export interface FoldedCase {
+  readonly caseId: string;
+  readonly state: Case;
+  /** Position of the case's last event in the batch. */
+  readonly position: bigint;
+}
+
+export const caseIdOf = (streamName: string) => streamName.slice(CASE_STREAM_PREFIX.length);
+
+/**
+ * Folds a batch of events into the cases they touch, starting from the states kept in
+ * `table` (column `state`), through the domain's own `evolve`: the read side never re-derives a
+ * status the domain already knows. `onStep` sees every event with the case around it.
+ */
+export async function foldBatch(
+  trx: Transaction<any>,
+  table: string,
+  events: readonly RecordedEvent[],
+  onStep?: (step: CaseStep) => void,
+): Promise<FoldedCase[]> {
+  const ids = [...new Set(events.map((event) => caseIdOf(event.streamName)))];
+  const rows: { case_id: string; state: Case | string }[] = await trx
+    .selectFrom(table)
+    .select(['case_id', 'state'])
+    .where('case_id', 'in', ids)
+    .execute();
+  const states = new Map<string, CaseState>(rows.map((row) => [row.case_id, typeof row.state === 'string' ? JSON.parse(row.state) : row.state]));
+  const positions = new Map<string, bigint>();
+  for (const recorded of events) {
+    const caseId = caseIdOf(recorded.streamName);
+    const before = states.get(caseId) ?? initialState;
+    const event = toCaseEvent(recorded);
+    const after = evolve(before, event);
+    onStep?.({ recorded, event, before, after });
+    states.set(caseId, after);
+    positions.set(caseId, recorded.position);
+  }
+  const folded: FoldedCase[] = [];
+  for (const [caseId, state] of states) {
+    const position = positions.get(caseId);
+    if (position !== undefined && isRegistered(state)) folded.push({ caseId, state, position });
+  }
+  return folded;
+}
+
+/** The state as kept in a read model: notes are not needed to fold and would grow the row. */
+export const keptState = (state: Case): string => JSON.stringify({ ...state, notes: [] });
