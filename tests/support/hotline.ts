@@ -4,10 +4,11 @@
  * set), the demo users plus a few more, and a clock the story controls.
  */
 import { ACCESS_MIGRATIONS, createUserDirectory, seedDemoUsers, type UserRole } from '@hotline/access';
-import { composeApp } from '@hotline/all-in-one';
+import { composeHotline } from '@hotline/all-in-one';
 import { migrateToLatest, openTestDatabases, type TestDatabase } from '@hotline/database';
 import { createPgliteEventStore, createPostgresEventStore, type EventStore } from '@hotline/event-store';
 import { INTAKE_MIGRATIONS } from '@hotline/intake';
+import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
 import pino from 'pino';
 import supertest from 'supertest';
 
@@ -30,6 +31,8 @@ export interface Hotline {
   setNow(iso: string): void;
   /** The server clock as it stands. */
   now(): Date;
+  /** Resolves once the read models (case list, figures) reflect every event stored so far. */
+  settle(): Promise<void>;
   /** A bearer token of a demo (or extra) user. */
   tokenOf(username: string): Promise<string>;
   close(): Promise<void>;
@@ -42,12 +45,13 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
     : await createPostgresEventStore({ pool: test.pool as never, schema: `${test.schema}_events` });
   await migrateToLatest(test.db, { name: 'access', migrations: ACCESS_MIGRATIONS });
   await migrateToLatest(test.db, { name: 'intake', migrations: INTAKE_MIGRATIONS });
+  await migrateToLatest(test.db, { name: 'read_models', migrations: READ_MODEL_MIGRATIONS });
   const users = createUserDirectory(test.db);
   await seedDemoUsers(users, { nodeEnv: 'test' });
   for (const user of MORE_USERS) await users.create({ ...user, password: 'password-of-a-test', displayName: user.username });
 
   let now = new Date(start);
-  const app = composeApp({ store, db: test.db, secrets: SECRETS, logger: pino({ level: 'silent' }), nodeEnv: 'test', clock: () => now });
+  const { app, projector } = composeHotline({ store, db: test.db, secrets: SECRETS, logger: pino({ level: 'silent' }), nodeEnv: 'test', clock: () => now });
   const request = supertest(app);
   const tokens = new Map<string, string>();
   return {
@@ -55,6 +59,7 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
     store,
     setNow: (iso) => void (now = new Date(iso)),
     now: () => now,
+    settle: () => projector.caughtUp(),
     async tokenOf(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
@@ -64,6 +69,7 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
       return response.body.token as string;
     },
     async close() {
+      await projector.stop();
       await store.close();
       if (test.pool) await test.pool.query(`DROP SCHEMA IF EXISTS "${test.schema}_events" CASCADE`);
       await test.close();

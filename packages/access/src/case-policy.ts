@@ -67,3 +67,23 @@ export function authorizeRegistration(actor: Actor, district: string): void {
   if (!REGISTER_ROLES.includes(actor.role)) throw forbidden(`a ${actor.role} may not register cases`);
   if (actor.districtId !== district) throw forbidden(`cases of district ${district} are registered by its own desk`);
 }
+
+/** What of the case list a reader sees: auditors every district; the rest their own, a mediator's desk its station's. */
+export function caseListScope(actor: Actor): { district?: string; station?: string } {
+  authorizeCaseReader(actor);
+  if (actor.role === 'auditor') return {};
+  return { district: actor.districtId ?? '', ...(actor.role === 'mediator' && actor.stationId && { station: actor.stationId }) };
+}
+
+export const FIGURES_ROLES: readonly Role[] = ['manager', 'auditor'];
+
+/**
+ * The district whose figures the actor asked for, as far as they may see: a manager their own
+ * district (asking for no district means it), an auditor any or all. Throws 403 otherwise.
+ */
+export function figuresDistrict(actor: Actor, requested: string | undefined): string | undefined {
+  if (!FIGURES_ROLES.includes(actor.role)) throw forbidden(`a ${actor.role} does not read the bureau's figures`);
+  if (actor.role === 'auditor') return requested;
+  if (requested !== undefined && requested !== actor.districtId) throw forbidden(`the figures of district ${requested} are its own managers'`);
+  return actor.districtId ?? '';
+}

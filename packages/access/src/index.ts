@@ -19,4 +19,15 @@ export {
   type AccessErrorCode,
 } from './errors';
 // Who may do what to a case (case-policy.ts was added by the services' session; the full role table is issue 7).
-export { ACTION_ROLES, REGISTER_ROLES, READ_ROLES, authorizeCaseAction, authorizeCaseRead, authorizeCaseReader, authorizeRegistration } from './case-policy';
+export {
+  ACTION_ROLES,
+  REGISTER_ROLES,
+  READ_ROLES,
+  FIGURES_ROLES,
+  authorizeCaseAction,
+  authorizeCaseRead,
+  authorizeCaseReader,
+  authorizeRegistration,
+  caseListScope,
+  figuresDistrict,
+} from './case-policy';

@@ -5,11 +5,11 @@ import { createCaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import { createHttpApp } from '@hotline/http';
 import { createCaseNumbers, intakeRouter, type IntakeTables } from '@hotline/intake';
+import { readSideRouter, startProjector, type Projector } from '@hotline/projector';
+import { healthRouter, type Secrets } from '@hotline/runtime';
 import type { Express } from 'express';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { Secrets } from './secrets';
-import { healthRouter } from './health-router';
 
 export interface Composition {
   readonly store: EventStore;
@@ -20,11 +20,18 @@ export interface Composition {
   readonly clock?: () => Date;
 }
 
+export interface ComposedHotline {
+  readonly app: Express;
+  /** The read side's projections, running over the same store and database. */
+  readonly projector: Projector;
+}
+
 /**
- * Every service's routers in one express app over one store and one database: what `npm start`
- * runs, and what the cross-service scenarios test.
+ * Every service in one process over one store and one database: the routers in one express app
+ * and the projector feeding the read models. What `npm start` runs, and what the cross-service
+ * scenarios test.
  */
-export function composeApp(parts: Composition): Express {
+export function composeHotline(parts: Composition): ComposedHotline {
   const clock = parts.clock ?? (() => new Date());
   // A clock reaching into a year whose State Council notice is not out yet runs provisionally
   // (statutory days only) rather than refusing the case; see packages/calendar/README.md.
@@ -34,13 +41,16 @@ export function composeApp(parts: Composition): Express {
   const users = createUserDirectory(parts.db as never);
   const intakeDb = parts.db as Kysely<IntakeTables>;
   const shared = { store: parts.store, decider, calendar, tokens, clock, ipHashKey: parts.secrets.ipHashKey };
-  return createHttpApp({
+  const projector = startProjector({ store: parts.store, db: parts.db, calendar, logger: parts.logger });
+  const app = createHttpApp({
     logger: parts.logger,
     routers: [
       healthRouter(parts),
       createAuthRouter({ users, tokens, nodeEnv: parts.nodeEnv, now: clock }),
       intakeRouter({ ...shared, db: intakeDb, caseNumbers: createCaseNumbers(intakeDb), workOrderSecret: parts.secrets.workOrderSecret }),
       caseworkRouter(shared),
+      readSideRouter({ db: parts.db, tokens, clock }),
     ],
   });
+  return { app, projector };
 }

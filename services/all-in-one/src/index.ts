@@ -1,4 +1,3 @@
-export { composeApp, type Composition } from './compose';
-export { parseConfig, configSchema, type Config } from './config';
-export { start } from './start';
+export { composeHotline, type Composition, type ComposedHotline } from './compose';
+export { start, ALL_MIGRATIONS } from './start';
 export { seedDemoCases } from './demo-cases';

@@ -1,31 +1,35 @@
-import { createUserDirectory, DEMO_USERS, seedDemoUsers } from '@hotline/access';
+import { ACCESS_MIGRATIONS, createUserDirectory, DEMO_USERS, seedDemoUsers } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
 import { createCaseDecider, type Actor } from '@hotline/domain';
-import { createCaseNumbers, type IntakeTables } from '@hotline/intake';
+import { createCaseNumbers, INTAKE_MIGRATIONS, type IntakeTables } from '@hotline/intake';
+import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
+import { listen, loadSecrets, openStorage, type Config, type Storage } from '@hotline/runtime';
 import type { Kysely } from 'kysely';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { composeApp } from './compose';
-import type { Config } from './config';
+import { composeHotline } from './compose';
 import { seedDemoCases } from './demo-cases';
-import { loadSecrets } from './secrets';
-import { openStorage, type Storage } from './storage';
+
+/** The tables of every service this process runs. */
+export const ALL_MIGRATIONS = [
+  { name: 'access', migrations: ACCESS_MIGRATIONS },
+  { name: 'intake', migrations: INTAKE_MIGRATIONS },
+  { name: 'read_models', migrations: READ_MODEL_MIGRATIONS },
+];
 
 /** Opens the storage, seeds the demo on a first embedded run, and serves every service. */
 export async function start(config: Config, logger: Logger): Promise<{ url: string; stop(): Promise<void> }> {
   const secrets = await loadSecrets(config);
-  const storage = await openStorage(config);
+  const storage = await openStorage(config, ALL_MIGRATIONS);
   try {
     if (config.NODE_ENV !== 'production') await seedDemo(storage, logger);
-    const app = composeApp({ ...storage, secrets, logger, nodeEnv: config.NODE_ENV });
-    const server = app.listen(config.PORT, config.HOST);
-    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-    const url = `http://${config.HOST}:${(server.address() as AddressInfo).port}`;
-    printBanner(url, storage.description, config.NODE_ENV !== 'production');
+    const { app, projector } = composeHotline({ ...storage, secrets, logger, nodeEnv: config.NODE_ENV });
+    const server = await listen(app, config);
+    printBanner(server.url, storage.description, config.NODE_ENV !== 'production');
     return {
-      url,
+      url: server.url,
       async stop() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await server.close();
+        await projector.stop();
         await storage.close();
       },
     };

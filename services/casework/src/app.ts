@@ -1,9 +1,9 @@
 import { createHttpApp } from '@hotline/http';
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
 import type { Logger } from 'pino';
 import type { CaseworkDeps } from './deps';
 import { caseworkRouter } from './router';
 
-/** Casework as its own service. */
-export const createApp = (deps: CaseworkDeps & { logger: Logger }): Express =>
-  createHttpApp({ logger: deps.logger, routers: [caseworkRouter(deps)] });
+/** Casework as its own service; `routers` are served before its own (health probes, sign-in). */
+export const createApp = (deps: CaseworkDeps, process: { logger: Logger; routers?: readonly Router[] }): Express =>
+  createHttpApp({ logger: process.logger, routers: [...(process.routers ?? []), caseworkRouter(deps)] });

@@ -1,15 +1,13 @@
 import { requireActor } from '@hotline/access';
 import { Router } from 'express';
 import { caseActionRoute } from './case-action-route';
-import { caseListRoute } from './case-list-route';
 import { caseRoute, historyRoute, stateAtRoute } from './case-read-routes';
 import type { CaseworkDeps } from './deps';
 
-/** The casework API: decisions on cases, and their history and past states. */
+/** The casework API: decisions on cases, and their history and past states (the case list is the read side's). */
 export function caseworkRouter(deps: CaseworkDeps): Router {
   const router = Router();
   const signedIn = requireActor(deps.tokens);
-  router.get('/api/v1/cases', signedIn, caseListRoute(deps));
   router.get('/api/v1/cases/:caseId', signedIn, caseRoute(deps));
   router.get('/api/v1/cases/:caseId/history', signedIn, historyRoute(deps));
   router.get('/api/v1/cases/:caseId/state', signedIn, stateAtRoute(deps));

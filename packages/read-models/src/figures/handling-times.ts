@@ -10,9 +10,10 @@ export function decidedOnTime(state: Case): boolean | null {
 
 /**
  * Whether a closed case was handled within its time limit (docs/figures.md): a complaint by
- * its mediation deadline once accepted, else by its accept-by date; a report verified by its
- * verify-by date; and any case from 12345 closed by the work order's reply time. Consultations
- * have no statutory limit. Null while the case is open.
+ * its mediation deadline once accepted, else by its accept-by date; a report verified and its
+ * filing decided by its verify-by date (DOMAIN.md: one 15-working-day clock for both); and
+ * any case from 12345 closed by the work order's reply time. Consultations have no statutory
+ * limit. Null while the case is open.
  */
 export function closedOnTime(state: Case): boolean | null {
   const closedAt = state.closure?.at;
@@ -24,7 +25,7 @@ export function closedOnTime(state: Case): boolean | null {
     const due = state.acceptance?.decision === 'accepted' ? mediateBy : acceptBy;
     if (due) checks.push(closedOn <= due);
   }
-  if (state.kind === 'report' && verifyBy) checks.push(dateOf(state.verification?.at ?? closedAt) <= verifyBy);
+  if (state.kind === 'report' && verifyBy) checks.push(dateOf(state.investigation?.at ?? closedAt) <= verifyBy);
   if (replyBy) checks.push(Date.parse(closedAt) <= Date.parse(replyBy));
   return checks.every(Boolean);
 }

@@ -1,7 +1,5 @@
-import { createKysely, createPool, ensureSchema, migrateToLatest, openEmbeddedPostgres } from '@hotline/database';
-import { ACCESS_MIGRATIONS } from '@hotline/access';
+import { createKysely, createPool, ensureSchema, migrateToLatest, openEmbeddedPostgres, type MigrationPlan } from '@hotline/database';
 import { createEsdbEventStore, createPgliteEventStore, createPostgresEventStore, type EventStore } from '@hotline/event-store';
-import { INTAKE_MIGRATIONS } from '@hotline/intake';
 import type { Kysely } from 'kysely';
 import { join } from 'node:path';
 import type { Config } from './config';
@@ -17,9 +15,10 @@ export interface Storage {
 /**
  * The event store and the database the configuration names: PostgreSQL with DATABASE_URL,
  * else PGlite in DATA_DIR (one process per directory); EventStoreDB for events with EVENTSTORE_URL.
- * Every schema is migrated before this resolves.
+ * The tables of every owner in `migrations` (the services this process runs) are migrated
+ * before this resolves.
  */
-export async function openStorage(config: Config): Promise<Storage> {
+export async function openStorage(config: Config, migrations: readonly MigrationPlan[]): Promise<Storage> {
   const closers: (() => Promise<void>)[] = [];
   let db: Kysely<unknown>;
   let store: EventStore;
@@ -45,8 +44,7 @@ export async function openStorage(config: Config): Promise<Storage> {
   }
   closers.unshift(() => store.close());
   if (config.EVENTSTORE_URL) description += `, events in EventStoreDB`;
-  await migrateToLatest(db, { name: 'access', migrations: ACCESS_MIGRATIONS });
-  await migrateToLatest(db, { name: 'intake', migrations: INTAKE_MIGRATIONS });
+  for (const plan of migrations) await migrateToLatest(db, plan);
   return {
     store,
     db,

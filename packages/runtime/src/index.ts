@@ -1,0 +1,7 @@
+// The public surface of @hotline/runtime: what every service's main shares.
+export { configSchema, parseConfig, type Config } from './config';
+export { loadSecrets, type Secrets } from './secrets';
+export { openStorage, type Storage } from './storage';
+export { healthRouter } from './health-router';
+export { createLogger } from './logger';
+export { listen, runProcess, type Running } from './process';

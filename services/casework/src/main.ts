@@ -1,0 +1,33 @@
+/**
+ * Casework on its own: decisions on cases, their history and past states, and sign-in (the
+ * desks' service). PORT, DATABASE_URL etc. as for `npm start`.
+ */
+import { ACCESS_MIGRATIONS, createAuthRouter, createTokenService, createUserDirectory } from '@hotline/access';
+import { createChinaCalendar } from '@hotline/calendar';
+import { createCaseDecider } from '@hotline/domain';
+import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess } from '@hotline/runtime';
+import { createApp } from './app';
+
+const config = parseConfig(process.env);
+const logger = createLogger(config);
+
+runProcess(logger, (async () => {
+  const secrets = await loadSecrets(config);
+  const storage = await openStorage(config, [{ name: 'access', migrations: ACCESS_MIGRATIONS }]);
+  const calendar = createChinaCalendar({ provisionalYears: 1 });
+  const tokens = createTokenService({ secrets: secrets.jwtSecrets });
+  const clock = () => new Date();
+  const signIn = createAuthRouter({ users: createUserDirectory(storage.db as never), tokens, nodeEnv: config.NODE_ENV, now: clock });
+  const app = createApp(
+    { store: storage.store, decider: createCaseDecider({ calendar }), calendar, tokens, clock, ipHashKey: secrets.ipHashKey },
+    { logger, routers: [healthRouter(storage), signIn] },
+  );
+  const server = await listen(app, config);
+  logger.info({ url: server.url, storage: storage.description }, 'casework listening');
+  return {
+    async stop() {
+      await server.close();
+      await storage.close();
+    },
+  };
+})());

@@ -1,0 +1,41 @@
+/** Intake on its own: registration and the 12345 work-order endpoint. PORT, DATABASE_URL etc. as for `npm start`. */
+import { createTokenService } from '@hotline/access';
+import { createChinaCalendar } from '@hotline/calendar';
+import { createCaseDecider } from '@hotline/domain';
+import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess } from '@hotline/runtime';
+import type { Kysely } from 'kysely';
+import { createApp } from './app';
+import { createCaseNumbers } from './case-numbers';
+import { INTAKE_MIGRATIONS, type IntakeTables } from './intake-tables';
+
+const config = parseConfig(process.env);
+const logger = createLogger(config);
+
+runProcess(logger, (async () => {
+  const secrets = await loadSecrets(config);
+  const storage = await openStorage(config, [{ name: 'intake', migrations: INTAKE_MIGRATIONS }]);
+  const calendar = createChinaCalendar({ provisionalYears: 1 });
+  const db = storage.db as Kysely<IntakeTables>;
+  const app = createApp(
+    {
+      store: storage.store,
+      db,
+      decider: createCaseDecider({ calendar }),
+      calendar,
+      caseNumbers: createCaseNumbers(db),
+      tokens: createTokenService({ secrets: secrets.jwtSecrets }),
+      clock: () => new Date(),
+      ipHashKey: secrets.ipHashKey,
+      workOrderSecret: secrets.workOrderSecret,
+    },
+    { logger, routers: [healthRouter(storage)] },
+  );
+  const server = await listen(app, config);
+  logger.info({ url: server.url, storage: storage.description }, 'intake listening');
+  return {
+    async stop() {
+      await server.close();
+      await storage.close();
+    },
+  };
+})());

@@ -1,0 +1,9 @@
+import { createHttpApp } from '@hotline/http';
+import type { Express, Router } from 'express';
+import type { Logger } from 'pino';
+import type { ReadSideDeps } from './deps';
+import { readSideRouter } from './router';
+
+/** The read side as its own service; `routers` are served before its own (health probes). */
+export const createApp = (deps: ReadSideDeps, process: { logger: Logger; routers?: readonly Router[] }): Express =>
+  createHttpApp({ logger: process.logger, routers: [...(process.routers ?? []), readSideRouter(deps)] });

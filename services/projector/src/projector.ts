@@ -1,0 +1,46 @@
+import type { WorkingDayCalendar } from '@hotline/domain';
+import type { EventStore } from '@hotline/event-store';
+import { productProjections, runProjection, type ProjectionLogger, type RunningProjection } from '@hotline/read-models';
+import type { Kysely } from 'kysely';
+
+export interface ProjectorDeps {
+  readonly store: EventStore;
+  readonly db: Kysely<any>;
+  readonly calendar: WorkingDayCalendar;
+  readonly logger?: ProjectionLogger;
+}
+
+export interface Projector {
+  readonly runners: readonly RunningProjection[];
+  /** Resolves once every projection has applied every event stored when it was called. */
+  caughtUp(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Runs every projection of the product, each from its own checkpoint. */
+export function startProjector(deps: ProjectorDeps): Projector {
+  const runners = productProjections(deps.calendar).map((projection) =>
+    runProjection({ store: deps.store, db: deps.db, projection, ...(deps.logger && { logger: deps.logger }) }),
+  );
+  return {
+    runners,
+    async caughtUp(timeoutMs) {
+      const head = await headPosition(deps.store, runners);
+      if (head !== undefined) await Promise.all(runners.map((runner) => runner.waitFor(head, timeoutMs)));
+    },
+    async stop() {
+      await Promise.all(runners.map((runner) => runner.stop()));
+    },
+  };
+}
+
+/** The position of the last stored event, read forward from the slowest runner. */
+async function headPosition(store: EventStore, runners: readonly RunningProjection[]): Promise<bigint | undefined> {
+  const positions = runners.map((runner) => runner.position);
+  let head = positions.includes(undefined) ? undefined : positions.reduce((a, b) => (a! < b! ? a : b));
+  for (;;) {
+    const page = await store.readAll({ ...(head !== undefined && { fromPosition: head }), maxCount: 1000 });
+    if (page.length === 0) return head;
+    head = page.at(-1)!.position;
+  }
+}
