@@ -3,7 +3,7 @@ export type { Projection, TableNames } from './projection';
 export { productProjections } from './projections';
 export { CHECKPOINT_MIGRATIONS as READ_MODEL_MIGRATIONS, readCheckpoint, type Checkpoint } from './runner/checkpoints';
 export { runProjection, type RunningProjection, type RunProjectionOptions, type ProjectionLogger } from './runner/run-projection';
-export { rebuildProjection, type RebuildOptions, type RebuildResult } from './runner/rebuild-projection';
+export { rebuildProjection, rebuildProjections, type RebuildOptions, type RebuildResult } from './runner/rebuild-projection';
 export { ensureProjection } from './runner/generations';
 export type { ReadModelTables } from './read-model-tables';
 

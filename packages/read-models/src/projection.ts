@@ -14,8 +14,10 @@ export interface Projection<T extends string = string> {
   readonly name: string;
   /** Logical table names; each is served to readers as a view of the same name. */
   readonly tables: readonly T[];
-  /** Creates one generation's empty tables and their indexes under the given physical names. */
+  /** Creates one generation's empty tables (with the keys its writes need) under the given physical names. */
   createTables(db: Kysely<any>, names: TableNames<T>): Promise<void>;
+  /** Creates the indexes readers need: a rebuild creates them after filling the tables, which is faster. */
+  createIndexes(db: Kysely<any>, names: TableNames<T>): Promise<void>;
   /**
    * Applies events (in global order, none applied before) inside the transaction that also
    * moves the checkpoint: all of the batch lands, or none of it.

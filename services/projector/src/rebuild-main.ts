@@ -5,7 +5,7 @@
  * stop `npm start` first). Storage as for `npm start`.
  */
 import { createChinaCalendar } from '@hotline/calendar';
-import { productProjections, READ_MODEL_MIGRATIONS, rebuildProjection } from '@hotline/read-models';
+import { productProjections, READ_MODEL_MIGRATIONS, rebuildProjections } from '@hotline/read-models';
 import { openStorage, parseConfig } from '@hotline/runtime';
 
 const projections = productProjections(createChinaCalendar({ provisionalYears: 1 }));
@@ -18,23 +18,26 @@ if (unknown.length > 0) {
 
 const storage = await openStorage(parseConfig(process.env), [{ name: 'read_models', migrations: READ_MODEL_MIGRATIONS }]);
 try {
-  for (const projection of projections.filter((p) => names.length === 0 || names.includes(p.name))) {
-    const started = Date.now();
-    let shown = 0;
-    const result = await rebuildProjection({
-      store: storage.store,
-      db: storage.db,
-      projection,
-      onProgress(applied) {
-        if (!process.stderr.isTTY || Date.now() - shown < 1000) return;
-        shown = Date.now();
-        process.stderr.write(`\r${projection.name}: ${applied.toLocaleString('en')} events`);
-      },
-    });
-    const seconds = (Date.now() - started) / 1000;
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-    console.log(`${projection.name}: rebuilt from ${result.events.toLocaleString('en')} events in ${seconds.toFixed(1)} s, now generation ${result.generation}`);
+  const started = Date.now();
+  const progress = new Map<string, number>();
+  let shown = 0;
+  const results = await rebuildProjections({
+    store: storage.store,
+    db: storage.db,
+    projections: projections.filter((p) => names.length === 0 || names.includes(p.name)),
+    onProgress(name, applied) {
+      progress.set(name, applied);
+      if (!process.stderr.isTTY || Date.now() - shown < 1000) return;
+      shown = Date.now();
+      process.stderr.write(`\r${[...progress].map(([n, count]) => `${n}: ${count.toLocaleString('en')} events`).join('  ')}`);
+    },
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  for (const result of results) {
+    console.log(`${result.projection}: rebuilt from ${result.events.toLocaleString('en')} events, now generation ${result.generation}`);
   }
+  console.log(`done in ${seconds} s`);
 } finally {
   await storage.close();
 }

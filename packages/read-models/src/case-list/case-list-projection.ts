@@ -1,10 +1,10 @@
 import { type Case } from '@hotline/domain';
 import { instantOrNull } from '../cases/column-values';
 import { foldBatch, keptState, type FoldedCase } from '../cases/case-fold';
-import { replaceCaseRows } from '../cases/replace-case-rows';
+import { insertRows } from '../cases/table-columns';
 import { runningDeadline } from '../cases/running-deadline';
 import type { Projection } from '../projection';
-import { createCaseListTables, type CaseListRow, type CaseListTables } from './case-list-table';
+import { CASE_LIST_COLUMNS, createCaseListIndexes, createCaseListTables, type CaseListRow, type CaseListTables } from './case-list-table';
 
 const decidedAt = (state: Case) => state.acceptance?.at ?? state.verification?.at ?? state.answer?.at;
 
@@ -46,7 +46,9 @@ export const caseListProjection: Projection<CaseListTables> = {
   name: 'case-list',
   tables: ['case_list'],
   createTables: createCaseListTables,
+  createIndexes: createCaseListIndexes,
   async apply(trx, events, names) {
-    await replaceCaseRows(trx, names.case_list, (await foldBatch(trx, names.case_list, events)).map(caseListRowOf));
+    const rows = (await foldBatch(trx, names.case_list, events)).map(caseListRowOf);
+    await insertRows(trx, names.case_list, CASE_LIST_COLUMNS, rows, 'case_id');
   },
 };

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createTable, type ColumnSpec } from '../cases/table-columns';
 import type { TableNames } from '../projection';
 
 /** One row per case: what the desks filter, sort and show in a queue. */
@@ -30,43 +31,49 @@ export interface CaseListRow {
   claimed_fen: number | null;
   version: number;
   position: string;
-  state: unknown;
+  /** The case as the domain folded it, JSON text: the read side never queries into it. */
+  state: string;
 }
 
 export type CaseListTables = 'case_list';
 
+/** The columns and their SQL types; the first word of each is also the type rows are sent as. */
+export const CASE_LIST_COLUMNS: ColumnSpec<CaseListRow> = {
+  case_id: 'text primary key',
+  case_no: 'text not null',
+  status: 'text not null',
+  kind: 'text not null',
+  channel: 'text not null',
+  district: 'text not null',
+  station_id: 'text',
+  assignee_id: 'text',
+  category: 'text not null',
+  subject: 'text',
+  complainant_name: 'text',
+  respondent_name: 'text',
+  summary: 'text not null',
+  received_at: 'timestamptz not null',
+  decided_at: 'timestamptz',
+  closed_at: 'timestamptz',
+  accept_by: 'date',
+  mediate_by: 'date',
+  verify_by: 'date',
+  notify_termination_by: 'date',
+  reply_by: 'timestamptz',
+  next_due_on: 'date',
+  recovered_fen: 'bigint not null',
+  claimed_fen: 'bigint',
+  version: 'integer not null',
+  position: 'bigint not null',
+  state: 'text not null',
+};
+
 export async function createCaseListTables(db: Kysely<any>, names: TableNames<CaseListTables>): Promise<void> {
+  await createTable(db, names.case_list, CASE_LIST_COLUMNS);
+}
+
+export async function createCaseListIndexes(db: Kysely<any>, names: TableNames<CaseListTables>): Promise<void> {
   const table = names.case_list;
-  await db.schema
-    .createTable(table)
-    .addColumn('case_id', 'text', (c) => c.primaryKey())
-    .addColumn('case_no', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('district', 'text', (c) => c.notNull())
-    .addColumn('station_id', 'text')
-    .addColumn('assignee_id', 'text')
-    .addColumn('category', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text')
-    .addColumn('complainant_name', 'text')
-    .addColumn('respondent_name', 'text')
-    .addColumn('summary', 'text', (c) => c.notNull())
-    .addColumn('received_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('decided_at', 'timestamptz')
-    .addColumn('closed_at', 'timestamptz')
-    .addColumn('accept_by', 'date')
-    .addColumn('mediate_by', 'date')
-    .addColumn('verify_by', 'date')
-    .addColumn('notify_termination_by', 'date')
-    .addColumn('reply_by', 'timestamptz')
-    .addColumn('next_due_on', 'date')
-    .addColumn('recovered_fen', 'bigint', (c) => c.notNull())
-    .addColumn('claimed_fen', 'bigint')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('position', 'bigint', (c) => c.notNull())
-    .addColumn('state', 'jsonb', (c) => c.notNull())
-    .execute();
   // The list pages newest first, within a district (every desk but the auditors' works in one).
   await db.schema.createIndex(`${table}_received_idx`).on(table).columns(['received_at desc', 'case_id desc']).execute();
   await db.schema.createIndex(`${table}_district_idx`).on(table).columns(['district', 'received_at desc', 'case_id desc']).execute();

@@ -31,13 +31,12 @@ export async function foldBatch(
   events: readonly RecordedEvent[],
   onStep?: (step: CaseStep) => void,
 ): Promise<FoldedCase[]> {
-  const ids = [...new Set(events.map((event) => caseIdOf(event.streamName)))];
-  const rows: { case_id: string; state: Case | string }[] = await trx
-    .selectFrom(table)
-    .select(['case_id', 'state'])
-    .where('case_id', 'in', ids)
-    .execute();
-  const states = new Map<string, CaseState>(rows.map((row) => [row.case_id, typeof row.state === 'string' ? JSON.parse(row.state) : row.state]));
+  // A stream starts with its registration: a case registered in this batch has no row yet.
+  const registeredHere = new Set(events.filter((event) => event.type === 'CaseRegistered').map((event) => caseIdOf(event.streamName)));
+  const ids = [...new Set(events.map((event) => caseIdOf(event.streamName)))].filter((id) => !registeredHere.has(id));
+  const rows: { case_id: string; state: string }[] =
+    ids.length === 0 ? [] : await trx.selectFrom(table).select(['case_id', 'state']).where('case_id', 'in', ids).execute();
+  const states = new Map<string, CaseState>(rows.map((row) => [row.case_id, JSON.parse(row.state) as CaseState]));
   const positions = new Map<string, bigint>();
   for (const recorded of events) {
     const caseId = caseIdOf(recorded.streamName);

@@ -1,10 +1,10 @@
 import { isRegistered, type Case, type CaseEvent, type WorkingDayCalendar } from '@hotline/domain';
 import { civilDateOf, instantOrNull } from '../cases/column-values';
 import { caseIdOf, foldBatch, keptState, type CaseStep, type FoldedCase } from '../cases/case-fold';
-import { replaceCaseRows } from '../cases/replace-case-rows';
+import { insertRows } from '../cases/table-columns';
 import { FINISHED, runningDeadline } from '../cases/running-deadline';
 import type { Projection } from '../projection';
-import { createFiguresTables, type CaseFiguresRow, type FigureFlowRow, type FiguresTables, type FlowFact } from './figures-tables';
+import { CASE_FIGURES_COLUMNS, createFiguresIndexes, createFiguresTables, FIGURE_FLOWS_COLUMNS, type CaseFiguresRow, type FigureFlowRow, type FiguresTables, type FlowFact } from './figures-tables';
 import { closedOnTime, decidedOnTime, handlingWorkingDays } from './handling-times';
 
 const FACT_OF: Partial<Record<CaseEvent['type'], FlowFact>> = {
@@ -88,6 +88,7 @@ export function createFiguresProjection(calendar: WorkingDayCalendar): Projectio
     name: 'figures',
     tables: ['case_figures', 'figure_flows'],
     createTables: createFiguresTables,
+    createIndexes: createFiguresIndexes,
     async apply(trx, events, names) {
       const flows: FigureFlowRow[] = [];
       const folded = await foldBatch(trx, names.case_figures, events, (step) => {
@@ -95,8 +96,8 @@ export function createFiguresProjection(calendar: WorkingDayCalendar): Projectio
         if (flow) flows.push(flow);
       });
       const rows = folded.map((entry) => caseFiguresRowOf(entry, calendar));
-      await replaceCaseRows(trx, names.case_figures, rows);
-      if (flows.length > 0) await trx.insertInto(names.figure_flows).values(flows).execute();
+      await insertRows(trx, names.case_figures, CASE_FIGURES_COLUMNS, rows, 'case_id');
+      await insertRows(trx, names.figure_flows, FIGURE_FLOWS_COLUMNS, flows);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createTable, type ColumnSpec } from '../cases/table-columns';
 import type { TableNames } from '../projection';
 
 /**
@@ -32,7 +33,8 @@ export interface CaseFiguresRow {
   satisfaction: string | null;
   followed_up_at: Date | null;
   next_due_on: string | null;
-  state: unknown;
+  /** The case as the domain folded it, JSON text: the read side never queries into it. */
+  state: string;
 }
 
 /**
@@ -57,49 +59,54 @@ export type FlowFact = (typeof FLOW_FACTS)[number];
 
 export type FiguresTables = 'case_figures' | 'figure_flows';
 
-export async function createFiguresTables(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {
-  const cases = names.case_figures;
-  await db.schema
-    .createTable(cases)
-    .addColumn('case_id', 'text', (c) => c.primaryKey())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('district', 'text', (c) => c.notNull())
-    .addColumn('station_id', 'text')
-    .addColumn('category', 'text', (c) => c.notNull())
-    .addColumn('received_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('received_on', 'date', (c) => c.notNull())
-    .addColumn('decision', 'text')
-    .addColumn('decided_at', 'timestamptz')
-    .addColumn('decided_on_time', 'boolean')
-    .addColumn('handling_from', 'timestamptz')
-    .addColumn('closed_at', 'timestamptz')
-    .addColumn('closed_on_time', 'boolean')
-    .addColumn('finished_at', 'timestamptz')
-    .addColumn('handling_working_days', 'integer')
-    .addColumn('mediation_outcome', 'text')
-    .addColumn('mediation_ended_at', 'timestamptz')
-    .addColumn('satisfaction', 'text')
-    .addColumn('followed_up_at', 'timestamptz')
-    .addColumn('next_due_on', 'date')
-    .addColumn('state', 'jsonb', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex(`${cases}_received_idx`).on(cases).columns(['received_on', 'district']).execute();
+export const CASE_FIGURES_COLUMNS: ColumnSpec<CaseFiguresRow> = {
+  case_id: 'text primary key',
+  kind: 'text not null',
+  channel: 'text not null',
+  district: 'text not null',
+  station_id: 'text',
+  category: 'text not null',
+  received_at: 'timestamptz not null',
+  received_on: 'date not null',
+  decision: 'text',
+  decided_at: 'timestamptz',
+  decided_on_time: 'boolean',
+  handling_from: 'timestamptz',
+  closed_at: 'timestamptz',
+  closed_on_time: 'boolean',
+  finished_at: 'timestamptz',
+  handling_working_days: 'integer',
+  mediation_outcome: 'text',
+  mediation_ended_at: 'timestamptz',
+  satisfaction: 'text',
+  followed_up_at: 'timestamptz',
+  next_due_on: 'date',
+  state: 'text not null',
+};
 
+export const FIGURE_FLOWS_COLUMNS: ColumnSpec<FigureFlowRow> = {
+  position: 'bigint not null',
+  fact: 'text not null',
+  case_id: 'text not null',
+  occurred_on: 'date not null',
+  kind: 'text not null',
+  channel: 'text not null',
+  district: 'text not null',
+  station_id: 'text',
+  category: 'text not null',
+  amount_fen: 'bigint not null',
+};
+
+export async function createFiguresTables(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {
+  await createTable(db, names.case_figures, CASE_FIGURES_COLUMNS);
+  await createTable(db, names.figure_flows, FIGURE_FLOWS_COLUMNS);
+}
+
+export async function createFiguresIndexes(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {
+  const cases = names.case_figures;
   const flows = names.figure_flows;
-  await db.schema
-    .createTable(flows)
-    .addColumn('position', 'bigint', (c) => c.notNull())
-    .addColumn('fact', 'text', (c) => c.notNull())
-    .addColumn('case_id', 'text', (c) => c.notNull())
-    .addColumn('occurred_on', 'date', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('district', 'text', (c) => c.notNull())
-    .addColumn('station_id', 'text')
-    .addColumn('category', 'text', (c) => c.notNull())
-    .addColumn('amount_fen', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`${flows}_pk`, ['position', 'fact'])
-    .execute();
+  await db.schema.createIndex(`${cases}_received_idx`).on(cases).columns(['received_on', 'district']).execute();
+  // Each counted event once: a second write of a fact would fail rather than count twice.
+  await db.schema.createIndex(`${flows}_fact_idx`).on(flows).columns(['position', 'fact']).unique().execute();
   await db.schema.createIndex(`${flows}_occurred_idx`).on(flows).columns(['occurred_on', 'district']).execute();
 }

@@ -7,11 +7,15 @@ export async function lockProjection(trx: Transaction<any>, name: string): Promi
   await sql`select pg_advisory_xact_lock(hashtext(${`projection:${name}`}))`.execute(trx);
 }
 
-/** Creates generation `generation`'s tables, dropping leftovers of an attempt that died half-way. */
-export async function createGeneration(trx: Transaction<any>, projection: Projection, generation: number): Promise<void> {
+/**
+ * Creates generation `generation`'s tables, dropping leftovers of an attempt that died half-way;
+ * with their indexes unless `deferIndexes` (a rebuild adds them once the tables are full).
+ */
+export async function createGeneration(trx: Transaction<any>, projection: Projection, generation: number, deferIndexes = false): Promise<void> {
   const names = tableNamesOf(projection, generation);
   for (const table of Object.values<string>(names)) await trx.schema.dropTable(table).ifExists().cascade().execute();
   await projection.createTables(trx, names);
+  if (!deferIndexes) await projection.createIndexes(trx, names);
 }
 
 /** Points each logical name (a view) at generation `generation`'s table. */

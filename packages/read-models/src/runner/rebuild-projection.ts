@@ -35,7 +35,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   const checkpointName = rebuildCheckpoint(projection);
   await db.transaction().execute(async (trx) => {
     await lockProjection(trx, projection.name);
-    await createGeneration(trx, projection, generation);
+    await createGeneration(trx, projection, generation, true);
     await writeCheckpoint(trx, checkpointName, { position: undefined, generation });
   });
 
@@ -55,6 +55,8 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   // if the live runner got ahead meanwhile, catch up again and retry. Events after the rebuilt
   // position reach the new generation through the live runner, which reads the generation
   // from the checkpoint it locks.
+  await catchUp();
+  await projection.createIndexes(db, tableNamesOf(projection, generation));
   let previous: number | undefined;
   for (let swapped = false; !swapped; ) {
     await catchUp();
@@ -75,4 +77,23 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     }
   }
   return { generation, events: applied, position };
+}
+
+/**
+ * Rebuilds several projections at once, each over its own connection: the database does the
+ * projections' writes side by side while this process folds the events of both.
+ */
+export function rebuildProjections(
+  options: Omit<RebuildOptions, 'projection' | 'onProgress'> & {
+    readonly projections: readonly Projection[];
+    readonly onProgress?: (projection: string, applied: number) => void;
+  },
+): Promise<(RebuildResult & { readonly projection: string })[]> {
+  const { projections, onProgress, ...shared } = options;
+  return Promise.all(
+    projections.map(async (projection) => ({
+      projection: projection.name,
+      ...(await rebuildProjection({ ...shared, projection, ...(onProgress && { onProgress: (applied: number) => onProgress(projection.name, applied) }) })),
+    })),
+  );
 }

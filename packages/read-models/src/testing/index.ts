@@ -1,3 +1,3 @@
 // Fixtures for the read side's tests, here and in the cross-service scenarios.
-export { fileCase, juneCases, JUNE_FIGURES, NOW as JUNE_NOW, type JuneCase } from './june-cases';
+export { decideStory, fileCase, juneCases, JUNE_FIGURES, NOW as JUNE_NOW, type JuneCase, type Retelling } from './june-cases';
 export { openReadSide, type ReadSide } from './read-side';

@@ -4,7 +4,7 @@
  * Asia/Shanghai; Dragon Boat Festival is 19–21 June.
  */
 import { createChinaCalendar } from '@hotline/calendar';
-import { createCaseDecider, CaseError, type Actor, type CaseCommand, type CaseState } from '@hotline/domain';
+import { createCaseDecider, CaseError, type Actor, type CaseCommand, type CaseEvent, type CaseState } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import { randomUUID } from 'node:crypto';
 
@@ -114,25 +114,43 @@ export const JUNE_FIGURES = {
 
 const decider = createCaseDecider({ calendar: createChinaCalendar({ provisionalYears: 1 }) });
 
-/** Files a story through the decider and appends its events, one command per append. */
-export async function fileCase(store: EventStore, { caseId, steps }: JuneCase): Promise<bigint> {
+/** Options for reusing a story elsewhere in time and place (the projections benchmark does). */
+export interface Retelling {
+  /** Moves every business time by whole days (NOW moves with it). */
+  readonly shiftDays?: number;
+  /** Replaces fields of the registration: district, station, channel, category. */
+  readonly registration?: object;
+}
+
+/** A story's events, command by command, decided by the real decider. */
+export function decideStory({ caseId, steps }: JuneCase, { shiftDays = 0, registration = {} }: Retelling = {}): CaseEvent[][] {
+  const shift = (iso: string) => new Date(Date.parse(iso) + shiftDays * 86_400_000).toISOString();
   let state: CaseState = decider.initialState;
-  let position = 0n;
-  for (const [type, data, local] of steps) {
+  return steps.map(([type, data, local]) => {
     const actor = type === 'RegisterCase' ? operator : mediator;
     const command = {
       type,
-      data: type === 'RegisterCase' ? { caseId, ...data } : data,
-      metadata: { actor, now: NOW, occurredAt: at(local) },
+      data: type === 'RegisterCase' ? { caseId, ...data, ...registration } : data,
+      metadata: { actor, now: shift(NOW), occurredAt: shift(at(local)) },
     } as CaseCommand;
     const events = decider.decide(command, state);
     if (events instanceof CaseError) throw new Error(`${type} refused: ${events.code} ${events.message}`);
-    const appended = await store.appendToStream(
-      `case-${caseId}`,
-      events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data as never })),
-      { expectedRevision: state.version === 0 ? 'no_stream' : state.version - 1 },
-    );
     state = events.reduce(decider.evolve, state);
+    return events;
+  });
+}
+
+/** Files a story through the decider and appends its events, one command per append. */
+export async function fileCase(store: EventStore, story: JuneCase): Promise<bigint> {
+  let position = 0n;
+  let revision = -1;
+  for (const events of decideStory(story)) {
+    const appended = await store.appendToStream(
+      `case-${story.caseId}`,
+      events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data as never })),
+      { expectedRevision: revision === -1 ? 'no_stream' : revision },
+    );
+    revision = appended.nextExpectedRevision;
     position = appended.position;
   }
   return position;
