@@ -19,17 +19,15 @@ if (unknown.length > 0) {
 const storage = await openStorage(parseConfig(process.env), [{ name: 'read_models', migrations: READ_MODEL_MIGRATIONS }]);
 try {
   const started = Date.now();
-  const progress = new Map<string, number>();
   let shown = 0;
   const results = await rebuildProjections({
     store: storage.store,
     db: storage.db,
     projections: projections.filter((p) => names.length === 0 || names.includes(p.name)),
-    onProgress(name, applied) {
-      progress.set(name, applied);
+    onProgress(read) {
       if (!process.stderr.isTTY || Date.now() - shown < 1000) return;
       shown = Date.now();
-      process.stderr.write(`\r${[...progress].map(([n, count]) => `${n}: ${count.toLocaleString('en')} events`).join('  ')}`);
+      process.stderr.write(`\r${read.toLocaleString('en')} events read`);
     },
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');

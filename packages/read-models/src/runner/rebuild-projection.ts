@@ -8,65 +8,94 @@ import { createGeneration, ensureProjection, lockProjection, serveGeneration } f
 export interface RebuildOptions {
   readonly store: EventStore;
   readonly db: Kysely<any>;
-  readonly projection: Projection;
+  readonly projections: readonly Projection[];
   readonly pageSize?: number;
-  /** Called after each page with the events applied so far. */
-  readonly onProgress?: (applied: number, position: bigint) => void;
+  /** Called after each page with the events read so far. */
+  readonly onProgress?: (read: number, position: bigint) => void;
 }
 
 export interface RebuildResult {
+  readonly projection: string;
   readonly generation: number;
+  /** Events read from the log to rebuild it. */
   readonly events: number;
   readonly position: bigint | undefined;
 }
 
-const rebuildCheckpoint = (projection: Projection) => `${projection.name}#rebuild`;
+/** One projection's rebuild in progress: its fresh generation and where it stands. */
+interface Rebuild {
+  readonly projection: Projection;
+  readonly generation: number;
+  readonly checkpointName: string;
+  position: bigint | undefined;
+  events: number;
+}
 
 /**
- * Rebuilds a projection from position zero into a fresh generation of tables while the live one
- * keeps serving reads and keeps being fed, then swaps: under the live checkpoint's lock (the live
- * runner waits), once the new tables are at least as far as the live ones, the views are pointed
- * at them and the checkpoint moves to the new generation. The old generation's tables are dropped afterwards.
+ * Rebuilds projections from position zero into fresh generations of their tables while the live
+ * ones keep serving reads and keep being fed, then swaps each in. The log is read once for all of
+ * them: each page goes to every projection at once, each in its own transaction (the database
+ * does their writes side by side). Indexes are added once the tables are full, which is faster
+ * than keeping them up row by row. The swap: under the live checkpoint's lock (the live runner
+ * waits), once the new tables are at least as far as the live ones, the views are pointed at them
+ * and the checkpoint moves to the new generation; the old tables are dropped afterwards.
  */
-export async function rebuildProjection(options: RebuildOptions): Promise<RebuildResult> {
-  const { store, db, projection, pageSize = 1000, onProgress } = options;
+export async function rebuildProjections(options: RebuildOptions): Promise<RebuildResult[]> {
+  const { store, db, projections, pageSize = 1000, onProgress } = options;
+  const rebuilds = await Promise.all(projections.map((projection) => prepare(db, projection)));
+  let read = 0;
+  let position: bigint | undefined;
+  for (;;) {
+    const page = await store.readAll({ ...(position !== undefined && { fromPosition: position }), maxCount: pageSize });
+    if (page.length === 0) break;
+    position = page.at(-1)!.position;
+    await Promise.all(rebuilds.map((rebuild) => applyPage(db, rebuild, page)));
+    read += page.length;
+    onProgress?.(read, position);
+  }
+  return Promise.all(rebuilds.map((rebuild) => finish(store, db, rebuild, pageSize)));
+}
+
+async function prepare(db: Kysely<any>, projection: Projection): Promise<Rebuild> {
   const live = await ensureProjection(db, projection);
-  const generation = live.generation + 1;
-  const checkpointName = rebuildCheckpoint(projection);
+  const rebuild: Rebuild = { projection, generation: live.generation + 1, checkpointName: `${projection.name}#rebuild`, position: undefined, events: 0 };
   await db.transaction().execute(async (trx) => {
     await lockProjection(trx, projection.name);
-    await createGeneration(trx, projection, generation, true);
-    await writeCheckpoint(trx, checkpointName, { position: undefined, generation });
+    await createGeneration(trx, projection, rebuild.generation, true);
+    await writeCheckpoint(trx, rebuild.checkpointName, { position: undefined, generation: rebuild.generation });
   });
+  return rebuild;
+}
 
-  let applied = 0;
-  let position: bigint | undefined;
+async function applyPage(db: Kysely<any>, rebuild: Rebuild, page: readonly RecordedEvent[]): Promise<void> {
+  rebuild.position = await applyBatch(db, rebuild.projection, rebuild.checkpointName, page, page.at(-1)!.position);
+  rebuild.events += page.length;
+}
+
+async function finish(store: EventStore, db: Kysely<any>, rebuild: Rebuild, pageSize: number): Promise<RebuildResult> {
+  const { projection, generation } = rebuild;
   const catchUp = async () => {
     for (;;) {
-      const page: RecordedEvent[] = await store.readAll({ ...(position !== undefined && { fromPosition: position }), maxCount: pageSize });
+      const page = await store.readAll({ ...(rebuild.position !== undefined && { fromPosition: rebuild.position }), maxCount: pageSize });
       if (page.length === 0) return;
-      position = await applyBatch(db, projection, checkpointName, page, page.at(-1)!.position);
-      applied += page.length;
-      onProgress?.(applied, position);
+      await applyPage(db, rebuild, page);
     }
   };
-
+  await projection.createIndexes(db, tableNamesOf(projection, generation));
   // The swap reads nothing from the store inside its transaction (PGlite has one connection):
   // if the live runner got ahead meanwhile, catch up again and retry. Events after the rebuilt
   // position reach the new generation through the live runner, which reads the generation
   // from the checkpoint it locks.
-  await catchUp();
-  await projection.createIndexes(db, tableNamesOf(projection, generation));
   let previous: number | undefined;
   for (let swapped = false; !swapped; ) {
     await catchUp();
     swapped = await db.transaction().execute(async (trx) => {
       await lockProjection(trx, projection.name);
       const current = await readCheckpoint(trx, projection.name, true);
-      if (current?.position !== undefined && (position === undefined || position < current.position)) return false;
+      if (current?.position !== undefined && (rebuild.position === undefined || rebuild.position < current.position)) return false;
       await serveGeneration(trx, projection, generation);
-      await writeCheckpoint(trx, projection.name, { position, generation });
-      await trx.deleteFrom('projection_checkpoints').where('name', '=', checkpointName).execute();
+      await writeCheckpoint(trx, projection.name, { position: rebuild.position, generation });
+      await trx.deleteFrom('projection_checkpoints').where('name', '=', rebuild.checkpointName).execute();
       previous = current?.generation;
       return true;
     });
@@ -76,24 +105,12 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       await db.schema.dropTable(table).ifExists().cascade().execute();
     }
   }
-  return { generation, events: applied, position };
+  return { projection: projection.name, generation, events: rebuild.events, position: rebuild.position };
 }
 
-/**
- * Rebuilds several projections at once, each over its own connection: the database does the
- * projections' writes side by side while this process folds the events of both.
- */
-export function rebuildProjections(
-  options: Omit<RebuildOptions, 'projection' | 'onProgress'> & {
-    readonly projections: readonly Projection[];
-    readonly onProgress?: (projection: string, applied: number) => void;
-  },
-): Promise<(RebuildResult & { readonly projection: string })[]> {
-  const { projections, onProgress, ...shared } = options;
-  return Promise.all(
-    projections.map(async (projection) => ({
-      projection: projection.name,
-      ...(await rebuildProjection({ ...shared, projection, ...(onProgress && { onProgress: (applied: number) => onProgress(projection.name, applied) }) })),
-    })),
-  );
+/** Rebuilds one projection; see {@link rebuildProjections}. */
+export async function rebuildProjection(options: Omit<RebuildOptions, 'projections'> & { readonly projection: Projection }): Promise<RebuildResult> {
+  const { projection, ...rest } = options;
+  const [result] = await rebuildProjections({ ...rest, projections: [projection] });
+  return result!;
 }
