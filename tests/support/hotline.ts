@@ -4,11 +4,13 @@
  * set), the demo users plus a few more, and a clock the story controls.
  */
 import { ACCESS_MIGRATIONS, createUserDirectory, seedDemoUsers, type UserRole } from '@hotline/access';
-import { composeHotline } from '@hotline/all-in-one';
+import { composeHotline, startLiveFeed } from '@hotline/all-in-one';
+import { listen } from '@hotline/runtime';
 import { migrateToLatest, openTestDatabases, type TestDatabase } from '@hotline/database';
 import { createPgliteEventStore, createPostgresEventStore, type EventStore } from '@hotline/event-store';
 import { INTAKE_MIGRATIONS } from '@hotline/intake';
 import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
+import type { Kysely } from 'kysely';
 import pino from 'pino';
 import supertest from 'supertest';
 
@@ -26,7 +28,11 @@ const MORE_USERS: { username: string; role: UserRole; district: string; stationI
 
 export interface Hotline {
   readonly request: ReturnType<typeof supertest>;
+  /** With `live`: where the product listens (HTTP API and socket.io feed). */
+  readonly url?: string;
   readonly store: EventStore;
+  /** The database of the read models and the services' tables. */
+  readonly db: Kysely<any>;
   /** Moves the server clock; business times in requests must not pass it. */
   setNow(iso: string): void;
   /** The server clock as it stands. */
@@ -38,7 +44,12 @@ export interface Hotline {
   close(): Promise<void>;
 }
 
-export async function openHotline(database: TestDatabase, start = '2026-11-23T02:00:00Z'): Promise<Hotline> {
+export interface HotlineOptions {
+  /** Listen on a port and run the live feed (socket.io), sharing the bus through Redis when given. */
+  readonly live?: { readonly redisUrl?: string };
+}
+
+export async function openHotline(database: TestDatabase, start = '2026-11-23T02:00:00Z', options: HotlineOptions = {}): Promise<Hotline> {
   const test = await database.open();
   const store = test.pglite
     ? await createPgliteEventStore({ pglite: test.pglite })
@@ -51,12 +62,19 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
   for (const user of MORE_USERS) await users.create({ ...user, password: 'password-of-a-test', displayName: user.username });
 
   let now = new Date(start);
-  const { app, projector } = composeHotline({ store, db: test.db, secrets: SECRETS, logger: pino({ level: 'silent' }), nodeEnv: 'test', clock: () => now });
-  const request = supertest(app);
+  const logger = pino({ level: 'silent' });
+  const clock = () => now;
+  const composed = composeHotline({ store, db: test.db, secrets: SECRETS, logger, nodeEnv: 'test', clock });
+  const { app, projector } = composed;
+  const served = options.live ? await listen(app, { HOST: '127.0.0.1', PORT: 0 }) : undefined;
+  const feed = served && (await startLiveFeed(composed, { db: test.db, logger, clock, server: served.server, ...options.live }));
+  const request = supertest(served?.url ?? app);
   const tokens = new Map<string, string>();
   return {
     request,
+    ...(served && { url: served.url }),
     store,
+    db: test.db,
     setNow: (iso) => void (now = new Date(iso)),
     now: () => now,
     settle: () => projector.caughtUp(),
@@ -69,6 +87,8 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
       return response.body.token as string;
     },
     async close() {
+      await feed?.close();
+      await served?.close();
       await projector.stop();
       await store.close();
       if (test.pool) await test.pool.query(`DROP SCHEMA IF EXISTS "${test.schema}_events" CASCADE`);

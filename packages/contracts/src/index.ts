@@ -57,3 +57,17 @@ export {
 
 // Turning a ZodError into the 400 envelope
 export { toIssues, parseOrIssues, type ParseResult } from './issues';
+
+// The live feed's messages (socket.io)
+export {
+  positionSchema,
+  feedCaseSchema,
+  caseMessageSchema,
+  rateSchema,
+  figuresSchema,
+  figuresMessageSchema,
+  feedHandshakeSchema,
+  FEED_EVENTS,
+  type CaseMessage,
+  type FiguresMessage,
+} from './feed/messages';

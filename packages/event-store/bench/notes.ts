@@ -14,8 +14,11 @@ append checks the expected revision in the same statement.
   together in one statement and one transaction (each command still succeeds or fails alone).
 - Catch-up reads are bound by the client: node-postgres decodes UTF-8 and JSON.parses data and
   metadata of every row on one thread; the raw driver reading the bare table (no mapping) is
-  the ceiling shown as baseline. The first read after a bulk write also sets the rows' hint
-  bits on the server, so it is shown apart from a settled read.
+  the ceiling shown as baseline (the server formats recordedAt, so the client makes no Date per
+  event). A page fetched as one aggregated JSON text (json_agg or string_agg) measured slower
+  on both sides: the server sends nothing until the aggregate is built, and V8 decodes and
+  parses one large string with Chinese text slower than many small ones. The first read after
+  a bulk write also sets the rows' hint bits on the server, so it is shown apart from a settled read.
 
 The VM is shared with other work: absolute figures move by a third between runs, the
 interleaved ratios much less. A fresh schema is created for the run and dropped afterwards.`;

@@ -12,6 +12,11 @@ export type TableNames<T extends string = string> = Readonly<Record<T, string>>;
 export interface Projection<T extends string = string> {
   /** Stable name, the key of its checkpoint: 'case-list'. */
   readonly name: string;
+  /**
+   * Raised whenever its tables or what it writes change: a runner finding tables built by
+   * another version rebuilds them from the events before going on.
+   */
+  readonly version: number;
   /** Logical table names; each is served to readers as a view of the same name. */
   readonly tables: readonly T[];
   /** Creates one generation's empty tables (with the keys its writes need) under the given physical names. */

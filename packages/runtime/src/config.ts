@@ -13,6 +13,8 @@ export const configSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** With DATABASE_URL: the schema of the tables; the events go to `<schema>_events`. Default: public and event_store. */
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,40}$/, 'a lower-case PostgreSQL identifier').optional(),
+  /** Several feed instances share one socket.io bus through this Redis. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   EVENTSTORE_URL: z.string().regex(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, 'an esdb:// or kurrentdb:// connection string').optional(),
   /** Comma-separated; the first signs, all verify (rotation). Generated for the embedded demo. */
   JWT_SECRETS: z.string().min(32).optional(),

@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -8,11 +9,12 @@ export interface Running {
 }
 
 /** Listens on HOST:PORT; resolves with the URL once the port is bound. */
-export async function listen(app: Express, config: Pick<Config, 'HOST' | 'PORT'>): Promise<{ url: string; close(): Promise<void> }> {
+export async function listen(app: Express, config: Pick<Config, 'HOST' | 'PORT'>): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   return {
     url: `http://${config.HOST}:${(server.address() as AddressInfo).port}`,
+    server,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,4 @@
-import { createAuthRouter, createTokenService, createUserDirectory } from '@hotline/access';
+import { createAuthRouter, createTokenService, createUserDirectory, type TokenService } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
 import { caseworkRouter } from '@hotline/casework';
 import { createCaseDecider } from '@hotline/domain';
@@ -7,7 +7,9 @@ import { createHttpApp } from '@hotline/http';
 import { createCaseNumbers, intakeRouter, type IntakeTables } from '@hotline/intake';
 import { readSideRouter, startProjector, type Projector } from '@hotline/projector';
 import { healthRouter, type Secrets } from '@hotline/runtime';
+import { startDeskFeed, type DeskFeed } from '@hotline/desk-feed';
 import type { Express } from 'express';
+import type { Server } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 
@@ -20,8 +22,36 @@ export interface Composition {
   readonly clock?: () => Date;
 }
 
+/** Starts the live feed on the composed product's server and feeds it from the projector. */
+export async function startLiveFeed(
+  composed: ComposedHotline,
+  parts: Pick<Composition, 'db' | 'logger' | 'clock'> & { server: Server; redisUrl?: string },
+): Promise<DeskFeed> {
+  await composed.projector.ready;
+  const feed = await startDeskFeed({
+    server: parts.server,
+    db: parts.db,
+    tokens: composed.tokens,
+    logger: parts.logger,
+    ...(parts.clock && { clock: parts.clock }),
+    ...(parts.redisUrl && { redisUrl: parts.redisUrl }),
+  });
+  const stop = composed.projector.onApplied((projection, position) => {
+    const told = projection === 'case-list' ? feed.caseListMoved() : feed.figuresMoved(position);
+    told.catch((error: unknown) => parts.logger.warn({ err: error }, 'the live feed could not tell the screens'));
+  });
+  return {
+    ...feed,
+    async close() {
+      stop();
+      await feed.close();
+    },
+  };
+}
+
 export interface ComposedHotline {
   readonly app: Express;
+  readonly tokens: TokenService;
   /** The read side's projections, running over the same store and database. */
   readonly projector: Projector;
 }
@@ -52,5 +82,5 @@ export function composeHotline(parts: Composition): ComposedHotline {
       readSideRouter({ db: parts.db, tokens, clock }),
     ],
   });
-  return { app, projector };
+  return { app, tokens, projector };
 }

@@ -6,7 +6,7 @@ import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
 import { listen, loadSecrets, openStorage, type Config, type Storage } from '@hotline/runtime';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { composeHotline } from './compose';
+import { composeHotline, startLiveFeed } from './compose';
 import { seedDemoCases } from './demo-cases';
 
 /** The tables of every service this process runs. */
@@ -22,12 +22,15 @@ export async function start(config: Config, logger: Logger): Promise<{ url: stri
   const storage = await openStorage(config, ALL_MIGRATIONS);
   try {
     if (config.NODE_ENV !== 'production') await seedDemo(storage, logger);
-    const { app, projector } = composeHotline({ ...storage, secrets, logger, nodeEnv: config.NODE_ENV });
+    const composed = composeHotline({ ...storage, secrets, logger, nodeEnv: config.NODE_ENV });
+    const { app, projector } = composed;
     const server = await listen(app, config);
+    const feed = await startLiveFeed(composed, { db: storage.db, logger, server: server.server, ...(config.REDIS_URL && { redisUrl: config.REDIS_URL }) });
     printBanner(server.url, storage.description, config.NODE_ENV !== 'production');
     return {
       url: server.url,
       async stop() {
+        await feed.close();
         await server.close();
         await projector.stop();
         await storage.close();

@@ -11,16 +11,21 @@ import { createChinaCalendar } from '@hotline/calendar';
 import { createKysely, createPool, ensureSchema, migrateToLatest } from '@hotline/database';
 import { CATEGORIES, CHANNELS } from '@hotline/domain';
 import { createPostgresEventStore, type EventStore } from '@hotline/event-store';
-import { figuresFor, productProjections, READ_MODEL_MIGRATIONS, rebuildProjections, type ReadModelTables } from '@hotline/read-models';
+import { figuresFor, productProjections, READ_MODEL_MIGRATIONS, rebuildProjections, type FiguresFilters, type ReadModelTables } from '@hotline/read-models';
 import { decideStory, juneCases } from '@hotline/read-models/testing';
 import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { replaceSection } from '../../../bench/benchmarks-file';
+import { topUpFigures } from './figures-top-up';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TARGET_EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const WRITERS = 16;
 const STATS_RUNS = Number(process.env.BENCH_STATS_RUNS ?? 200);
+/** Cases the stats query runs over: the log's, topped up with synthetic ones (figures-top-up.ts). */
+const STATS_CASES = Number(process.env.BENCH_STATS_CASES ?? 1_000_000);
+/** Runs of the row-level query (the reference the cube replaces), shown as the baseline: each takes seconds. */
+const ROW_LEVEL_RUNS = Number(process.env.BENCH_ROW_LEVEL_RUNS ?? 5);
 const schema = `bench_projections_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
 
 const DISTRICTS = { wuchang: ['zhongnan', 'shouyi', 'ziyang'], hongshan: ['guanshan', 'luonan'], jiangan: ['taibei', 'houhu'], echeng: ['fenghuang', 'gulou'] };
@@ -104,20 +109,42 @@ try {
     await rebuildProjections({ store, db, projections, pageSize: 2000 });
   });
   const rebuildSeconds = (performance.now() - started) / 1000;
-  // Each projection reads every event once: the rate is events read and applied per second.
-  const rebuildRate = (filled.events * projections.length) / rebuildSeconds;
+  // The log is read once and every event applied to both projections: events of the log per second.
+  const rebuildRate = filled.events / rebuildSeconds;
   console.log(`  rebuild ${fmt(rebuildRate)} events/s, peak RSS ${fmt(peakRss / 2 ** 20)} MiB`);
 
-  const times: number[] = [];
-  for (let run = 0; run < STATS_RUNS; run++) {
-    const t0 = performance.now();
-    await figuresFor(db, { from: '2025-01-01', to: '2026-01-01', groupBy: 'month' }, new Date());
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
+  // The stats query over STATS_CASES cases: the log's cases plus synthetic ones fed to the figures projection's own apply.
+  const toppedUp = Math.max(0, STATS_CASES - filled.cases);
+  const topUpStarted = performance.now();
+  await topUpFigures(db, projections.find((projection) => projection.name === 'figures')!, PLACES, toppedUp);
+  const topUpSeconds = (performance.now() - topUpStarted) / 1000;
+  const statsCases = filled.cases + toppedUp;
+  console.log(`  topped up the figures with ${fmt(toppedUp)} synthetic cases in ${topUpSeconds.toFixed(0)} s`);
+  // As autovacuum would have by then: the cube's rows were updated once per batch.
+  const { rows: liveTables } = await pool.query<{ name: string }>(
+    `select distinct table_name as name from information_schema.view_table_usage where view_schema = current_schema() and view_name = any($1)`,
+    [projections.find((projection) => projection.name === 'figures')!.tables],
+  );
+  for (const { name } of liveTables) await pool.query(`vacuum analyze "${name}"`);
+
+  const year: FiguresFilters = { from: '2025-01-01', to: '2026-01-01', groupBy: 'month' };
+  const timed = async (runs: number, query: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const t0 = performance.now();
+      await query();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const times = await timed(STATS_RUNS, () => figuresFor(db, year, new Date()));
   const p50 = quantile(times, 0.5);
   const p99 = quantile(times, 0.99);
-  console.log(`  stats, 2025 by month over ${fmt(filled.cases)} cases: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+  console.log(`  stats, 2025 by month over ${fmt(statsCases)} cases: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+  // The same question with a kind: the cube has no kind, so the row-level tables answer it.
+  const rowLevel = await timed(ROW_LEVEL_RUNS, () => figuresFor(db, { ...year, kind: 'complaint' }, new Date()));
+  const rowLevelP50 = quantile(rowLevel, 0.5);
+  console.log(`  row-level (kind=complaint), p50 ${rowLevelP50.toFixed(0)} ms`);
 
   const { rows } = await pool.query<{ version: string }>('select version()');
   const row = (figure: string, value: string, base: string, ratio: string, target: string) => `| ${figure} | ${value} | ${base} | ${ratio} | ${target} |`;
@@ -129,14 +156,21 @@ try {
       '',
       '| figure | value | baseline (same run) | ratio | target |',
       '| --- | --- | --- | --- | --- |',
-      row('rebuild of case-list and figures side by side, events read and applied per second by each (summed)', `${fmt(rebuildRate)} events/s`, `${fmt(baseline)} events/s (readAll catch-up, pages of 1000)`, (rebuildRate / baseline).toFixed(2), `≥ 50,000 events/s ${rebuildRate >= 50_000 ? '✔' : '✘'}`),
+      row('rebuild of case-list and figures, events of the log per second (each read once, applied to both)', `${fmt(rebuildRate)} events/s`, `${fmt(baseline)} events/s (readAll catch-up, pages of 1000)`, (rebuildRate / baseline).toFixed(2), `≥ 50,000 events/s ${rebuildRate >= 50_000 ? '✔' : '✘'}`),
       row('peak RSS of the rebuilding process', `${fmt(peakRss / 2 ** 20)} MiB`, '—', '—', `< 300 MB ${peakRss < 300e6 ? '✔' : '✘'}`),
-      row(`GET /api/v1/stats query, 2025 by month, ${fmt(filled.cases)} cases, ${STATS_RUNS} runs`, `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`, '—', '—', `p99 < 100 ms ${p99 < 100 ? '✔' : '✘'}`),
+      row(`GET /api/v1/stats query, 2025 by month, ${fmt(statsCases)} cases, ${STATS_RUNS} runs`, `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`, `p50 ${fmt(rowLevelP50)} ms (row-level tables, the same question with kind=complaint, ${ROW_LEVEL_RUNS} runs)`, (rowLevelP50 / p50).toFixed(0) + '× faster', `p99 < 100 ms ${p99 < 100 ? '✔' : '✘'}`),
       '',
       'The stories are those of `packages/read-models/src/testing/june-cases.ts`, retold across 2025 in 4 districts and 9',
       'stations with channels and categories varied; each case is appended as one append of its whole life (the',
       'rebuild reads the same events a life of separate commands would leave). The rebuild runs each projection',
       'from position zero into fresh tables (`rebuildProjection`, as `npm run projections:rebuild` does).',
+      '',
+      `The stats query runs over ${fmt(statsCases)} cases: the ${fmt(filled.cases)} of the log and ${fmt(toppedUp)} synthetic ones, the same`,
+      'stories retold on every day of 2025, fed as RecordedEvents straight to the figures projection\'s own `apply`',
+      `(batches of 2,000 cases, one transaction each; ${topUpSeconds.toFixed(0)} s), so its rows and its daily cube are written by the real code;`,
+      'the tables are then vacuumed and analysed, as autovacuum would have. `figuresFor` answers from the daily cube',
+      '(docs/figures.md, "Serving the figures fast"); the baseline asks with `kind=complaint`, which the cube cannot',
+      'answer, so the row-level tables do: the cost of every request before the cube.',
     ].join('\n'),
   );
   await store.close();

@@ -10,8 +10,14 @@ export interface ProjectorDeps {
   readonly logger?: ProjectionLogger;
 }
 
+export type AppliedListener = (projection: string, position: bigint) => void;
+
 export interface Projector {
   readonly runners: readonly RunningProjection[];
+  /** Resolves once every projection's tables exist. */
+  readonly ready: Promise<void>;
+  /** Calls `listener` after each committed batch of any projection; returns how to stop. */
+  onApplied(listener: AppliedListener): () => void;
   /** Resolves once every projection has applied every event stored when it was called. */
   caughtUp(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -19,11 +25,23 @@ export interface Projector {
 
 /** Runs every projection of the product, each from its own checkpoint. */
 export function startProjector(deps: ProjectorDeps): Projector {
+  const listeners = new Set<AppliedListener>();
   const runners = productProjections(deps.calendar).map((projection) =>
-    runProjection({ store: deps.store, db: deps.db, projection, ...(deps.logger && { logger: deps.logger }) }),
+    runProjection({
+      store: deps.store,
+      db: deps.db,
+      projection,
+      ...(deps.logger && { logger: deps.logger }),
+      onApplied: (position) => listeners.forEach((listener) => listener(projection.name, position)),
+    }),
   );
   return {
     runners,
+    ready: Promise.all(runners.map((runner) => runner.ready)).then(() => undefined),
+    onApplied(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async caughtUp(timeoutMs) {
       const head = await headPosition(deps.store, runners);
       if (head !== undefined) await Promise.all(runners.map((runner) => runner.waitFor(head, timeoutMs)));

@@ -9,10 +9,11 @@ export interface EventRow {
   readonly type: string;
   readonly data: JsonObject;
   readonly metadata: JsonObject;
-  readonly recorded_ms: number;
+  /** ISO-8601 UTC, formatted by the server. */
+  readonly recorded_at: string;
 }
 
-/** The adapter edge: int8 becomes bigint (positions) or number (revisions), timestamps ISO UTC. */
+/** The adapter edge: int8 becomes bigint (positions) or number (revisions). */
 export const toRecordedEvent = (row: EventRow): RecordedEvent => ({
   id: row.event_id,
   streamName: row.stream_name,
@@ -21,7 +22,7 @@ export const toRecordedEvent = (row: EventRow): RecordedEvent => ({
   type: row.type,
   data: row.data,
   metadata: row.metadata,
-  recordedAt: new Date(row.recorded_ms).toISOString(),
+  recordedAt: row.recorded_at,
 });
 
 /** SQL says -1 (or NULL) for a stream without events; the interface says 'no_stream'. */

@@ -44,6 +44,7 @@ export function caseListRowOf({ caseId, state, position }: FoldedCase): CaseList
 /** The desks' case list: one row per case, replaced whole on each of its events. */
 export const caseListProjection: Projection<CaseListTables> = {
   name: 'case-list',
+  version: 2,
   tables: ['case_list'],
   createTables: createCaseListTables,
   createIndexes: createCaseListIndexes,

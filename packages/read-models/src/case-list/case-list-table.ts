@@ -80,6 +80,8 @@ export async function createCaseListIndexes(db: Kysely<any>, names: TableNames<C
   await db.schema.createIndex(`${table}_station_idx`).on(table).columns(['station_id', 'received_at desc']).execute();
   await db.schema.createIndex(`${table}_assignee_idx`).on(table).columns(['assignee_id', 'received_at desc']).execute();
   await db.schema.createIndex(`${table}_case_no_idx`).on(table).column('case_no').execute();
+  // Live screens ask what changed after the position they last saw.
+  await db.schema.createIndex(`${table}_position_idx`).on(table).column('position').execute();
   await db.schema
     .createIndex(`${table}_due_idx`)
     .on(table)

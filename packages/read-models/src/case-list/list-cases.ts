@@ -2,6 +2,7 @@ import type { LocalDate } from '@hotline/domain';
 import { sql, type Kysely } from 'kysely';
 import type { ReadModelTables } from '../read-model-tables';
 import { decodeCursor, encodeCursor } from './cursor';
+import { LIST_COLUMNS, toListItem, type CaseListItem } from './list-item';
 
 export interface CaseListFilters {
   readonly status?: string;
@@ -27,37 +28,6 @@ export interface ListScope {
   readonly station?: string;
 }
 
-export interface CaseListItem {
-  readonly caseId: string;
-  readonly caseNo: string;
-  readonly status: string;
-  readonly kind: string;
-  readonly channel: string;
-  readonly district: string;
-  readonly stationId: string | null;
-  readonly assigneeId: string | null;
-  readonly category: string;
-  readonly subject: string | null;
-  readonly complainantName: string | null;
-  readonly respondentName: string | null;
-  readonly summary: string;
-  readonly receivedAt: string;
-  readonly decidedAt: string | null;
-  readonly closedAt: string | null;
-  readonly deadlines: {
-    readonly acceptBy: string | null;
-    readonly mediateBy: string | null;
-    readonly verifyBy: string | null;
-    readonly notifyTerminationBy: string | null;
-    readonly replyBy: string | null;
-  };
-  readonly nextDueOn: string | null;
-  readonly overdue: boolean;
-  readonly recoveredFen: number;
-  readonly claimedAmountFen: number | null;
-  readonly version: number;
-}
-
 export interface CaseListPage {
   readonly cases: CaseListItem[];
   /** Pass as `cursor` for the next page; null on the last one. */
@@ -66,7 +36,6 @@ export interface CaseListPage {
 
 const startOf = (date: LocalDate) => new Date(`${date}T00:00:00+08:00`);
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 /**
  * A page of the case list, newest first, filtered and scoped; `today` (Asia/Shanghai) decides
@@ -80,17 +49,7 @@ export async function listCases(
 ): Promise<CaseListPage> {
   let query = db
     .selectFrom('case_list')
-    .select([
-      'case_id', 'case_no', 'status', 'kind', 'channel', 'district', 'station_id', 'assignee_id', 'category', 'subject',
-      'complainant_name', 'respondent_name', 'summary', 'received_at', 'decided_at', 'closed_at', 'reply_by', 'version',
-      sql<string | null>`accept_by::text`.as('accept_by'),
-      sql<string | null>`mediate_by::text`.as('mediate_by'),
-      sql<string | null>`verify_by::text`.as('verify_by'),
-      sql<string | null>`notify_termination_by::text`.as('notify_termination_by'),
-      sql<string | null>`next_due_on::text`.as('next_due_on'),
-      sql<number>`recovered_fen::float8`.as('recovered_fen'),
-      sql<number | null>`claimed_fen::float8`.as('claimed_fen'),
-    ])
+    .select(LIST_COLUMNS)
     .orderBy('received_at', 'desc')
     .orderBy('case_id', 'desc')
     .limit(filters.limit + 1);
@@ -125,38 +84,7 @@ export async function listCases(
   }
 
   const rows = await query.execute();
-  const page = rows.slice(0, filters.limit).map(
-    (row): CaseListItem => ({
-      caseId: row.case_id,
-      caseNo: row.case_no,
-      status: row.status,
-      kind: row.kind,
-      channel: row.channel,
-      district: row.district,
-      stationId: row.station_id,
-      assigneeId: row.assignee_id,
-      category: row.category,
-      subject: row.subject,
-      complainantName: row.complainant_name,
-      respondentName: row.respondent_name,
-      summary: row.summary,
-      receivedAt: iso(row.received_at)!,
-      decidedAt: iso(row.decided_at),
-      closedAt: iso(row.closed_at),
-      deadlines: {
-        acceptBy: row.accept_by,
-        mediateBy: row.mediate_by,
-        verifyBy: row.verify_by,
-        notifyTerminationBy: row.notify_termination_by,
-        replyBy: iso(row.reply_by),
-      },
-      nextDueOn: row.next_due_on,
-      overdue: row.next_due_on !== null && row.next_due_on < today,
-      recoveredFen: Number(row.recovered_fen),
-      claimedAmountFen: row.claimed_fen === null ? null : Number(row.claimed_fen),
-      version: row.version,
-    }),
-  );
+  const page = rows.slice(0, filters.limit).map((row) => toListItem(row, today));
   const last = page.at(-1);
   const nextCursor = rows.length > filters.limit && last ? encodeCursor({ receivedAt: last.receivedAt, caseId: last.caseId }) : null;
   return { cases: page, nextCursor };

@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
 import { createTable, type ColumnSpec } from '../cases/table-columns';
 import type { TableNames } from '../projection';
+import {
+  createCubeTable,
+  CUBE_KEYS,
+  FIGURES_DAILY_COLUMNS,
+  FIGURES_HANDLING_DAYS_COLUMNS,
+  FIGURES_OPEN_DUE_COLUMNS,
+  type FiguresCubeTables,
+} from './figures-cube-tables';
 
 /**
  * One row per case: what the cohort rates need (DOMAIN.md, Figures). Each outcome carries
@@ -57,7 +65,8 @@ export interface FigureFlowRow {
 export const FLOW_FACTS = ['accepted', 'not_accepted', 'transferred', 'closed', 'recovered'] as const;
 export type FlowFact = (typeof FLOW_FACTS)[number];
 
-export type FiguresTables = 'case_figures' | 'figure_flows';
+/** The row-level tables (the reference every figure can be computed from) and the cube over them. */
+export type FiguresTables = 'case_figures' | 'figure_flows' | FiguresCubeTables;
 
 export const CASE_FIGURES_COLUMNS: ColumnSpec<CaseFiguresRow> = {
   case_id: 'text primary key',
@@ -100,6 +109,9 @@ export const FIGURE_FLOWS_COLUMNS: ColumnSpec<FigureFlowRow> = {
 export async function createFiguresTables(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {
   await createTable(db, names.case_figures, CASE_FIGURES_COLUMNS);
   await createTable(db, names.figure_flows, FIGURE_FLOWS_COLUMNS);
+  await createCubeTable(db, names.figures_daily, FIGURES_DAILY_COLUMNS, CUBE_KEYS.figures_daily);
+  await createCubeTable(db, names.figures_handling_days, FIGURES_HANDLING_DAYS_COLUMNS, CUBE_KEYS.figures_handling_days);
+  await createCubeTable(db, names.figures_open_due, FIGURES_OPEN_DUE_COLUMNS, CUBE_KEYS.figures_open_due);
 }
 
 export async function createFiguresIndexes(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {

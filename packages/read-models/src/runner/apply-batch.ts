@@ -31,7 +31,7 @@ export async function applyBatch(
     if (after !== undefined && after >= through) return after;
     const fresh = events.filter((event) => (after === undefined || event.position > after) && event.streamName.startsWith(CASE_STREAM_PREFIX));
     if (fresh.length > 0) await projection.apply(trx, fresh, tableNamesOf(projection, checkpoint.generation));
-    await writeCheckpoint(trx, checkpointName, { position: through, generation: checkpoint.generation });
+    await writeCheckpoint(trx, checkpointName, { ...checkpoint, position: through });
     return through;
   };
   return db.isTransaction ? run(db as Transaction<any>) : db.transaction().execute(run);

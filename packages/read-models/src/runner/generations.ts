@@ -35,7 +35,7 @@ export async function ensureProjection(db: Kysely<any>, projection: Projection):
     await lockProjection(trx, projection.name);
     const raced = await readCheckpoint(trx, projection.name);
     if (raced) return raced;
-    const first: Checkpoint = { position: undefined, generation: 1 };
+    const first: Checkpoint = { position: undefined, generation: 1, version: projection.version };
     await createGeneration(trx, projection, first.generation);
     await serveGeneration(trx, projection, first.generation);
     await writeCheckpoint(trx, projection.name, first);

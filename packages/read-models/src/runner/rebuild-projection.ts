@@ -62,7 +62,7 @@ async function prepare(db: Kysely<any>, projection: Projection): Promise<Rebuild
   await db.transaction().execute(async (trx) => {
     await lockProjection(trx, projection.name);
     await createGeneration(trx, projection, rebuild.generation, true);
-    await writeCheckpoint(trx, rebuild.checkpointName, { position: undefined, generation: rebuild.generation });
+    await writeCheckpoint(trx, rebuild.checkpointName, { position: undefined, generation: rebuild.generation, version: projection.version });
   });
   return rebuild;
 }
@@ -94,7 +94,7 @@ async function finish(store: EventStore, db: Kysely<any>, rebuild: Rebuild, page
       const current = await readCheckpoint(trx, projection.name, true);
       if (current?.position !== undefined && (rebuild.position === undefined || rebuild.position < current.position)) return false;
       await serveGeneration(trx, projection, generation);
-      await writeCheckpoint(trx, projection.name, { position: rebuild.position, generation });
+      await writeCheckpoint(trx, projection.name, { position: rebuild.position, generation, version: projection.version });
       await trx.deleteFrom('projection_checkpoints').where('name', '=', rebuild.checkpointName).execute();
       previous = current?.generation;
       return true;

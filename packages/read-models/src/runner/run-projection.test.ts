@@ -57,6 +57,20 @@ describe.each(readSideDatabases())('projection runner on $name', (database) => {
     expect(rows[0]).toEqual({ facts: 11, distinct_facts: 11 });
   });
 
+  it('rebuilds tables built by another version of the projection before going on', async () => {
+    const last = await fileAll();
+    const first = runProjection({ store: side.store, db: side.db, projection: caseListProjection });
+    await first.waitFor(last);
+    await first.stop();
+    const before = await rowsOf(side, 'case_list', 'case_id');
+    const changed = { ...caseListProjection, version: caseListProjection.version + 1 };
+    const second = runProjection({ store: side.store, db: side.db, projection: changed });
+    await second.waitFor(last);
+    await second.stop();
+    expect(await readCheckpoint(side.db, 'case-list')).toMatchObject({ generation: 2, version: changed.version, position: last });
+    expect(await rowsOf(side, 'case_list', 'case_id')).toEqual(before);
+  });
+
   it('follows new events live after catching up', async () => {
     const runner = runProjection({ store: side.store, db: side.db, projection: caseListProjection });
     const [first, ...rest] = juneCases();

@@ -5,6 +5,7 @@ import type { Projection } from '../projection';
 import { applyBatch } from './apply-batch';
 import { batches } from './batches';
 import { ensureProjection } from './generations';
+import { rebuildProjection } from './rebuild-projection';
 
 export interface ProjectionLogger {
   info(details: object, message: string): void;
@@ -26,6 +27,8 @@ export interface RunProjectionOptions {
 
 export interface RunningProjection {
   readonly name: string;
+  /** Resolves once the projection's tables exist (readers may query them). */
+  readonly ready: Promise<void>;
   /** The last position this runner applied or found applied. */
   readonly position: bigint | undefined;
   /** Resolves once the projection has applied everything up to `position`. */
@@ -56,6 +59,9 @@ export function runProjection(options: RunProjectionOptions): RunningProjection 
     onApplied?.(to);
   };
 
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
   const pause = (ms: number) => new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
     wake = () => (clearTimeout(timer), resolve());
@@ -64,7 +70,13 @@ export function runProjection(options: RunProjectionOptions): RunningProjection 
   const loop = (async () => {
     for (let failures = 0; !stopped; ) {
       try {
-        const checkpoint = await ensureProjection(db, projection);
+        let checkpoint = await ensureProjection(db, projection);
+        if (checkpoint.version !== projection.version) {
+          logger?.info({ projection: projection.name, from: checkpoint.version, to: projection.version }, 'projection changed; rebuilding it from the events');
+          await rebuildProjection({ store, db, projection });
+          checkpoint = await ensureProjection(db, projection);
+        }
+        markReady();
         if (checkpoint.position !== undefined) advance(checkpoint.position);
         subscription = store.subscribeToAll({
           ...(checkpoint.position !== undefined && { fromPosition: checkpoint.position }),
@@ -88,6 +100,7 @@ export function runProjection(options: RunProjectionOptions): RunningProjection 
 
   return {
     name: projection.name,
+    ready,
     get position() {
       return position;
     },

@@ -1,0 +1,68 @@
+import { figuresDistrict } from '@hotline/access';
+import { FEED_EVENTS, type FiguresMessage } from '@hotline/contracts';
+import { shanghaiDateOf } from '@hotline/domain';
+import { figuresFor, type ReadModelTables } from '@hotline/read-models';
+import type { Kysely } from 'kysely';
+import type { Namespace } from 'socket.io';
+import { signedInOf } from './handshake';
+
+/** At most this often a dashboard room hears new figures, however fast the projections move. */
+export const FIGURES_EVERY_MS = 500;
+
+/**
+ * `/dashboard`: a manager's screen (their district) or an auditor's (all districts) gets the
+ * year's figures so far on joining (`figures:snapshot`) and again as the projections move
+ * (`figures:delta`), at most every {@link FIGURES_EVERY_MS} per district.
+ */
+export function dashboardFeed(namespace: Namespace, deps: { db: Kysely<ReadModelTables>; clock: () => Date }) {
+  let position: bigint | undefined;
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  const figuresOf = async (district: string | undefined): Promise<FiguresMessage> => {
+    const now = deps.clock();
+    const today = shanghaiDateOf(now.toISOString())!;
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const from = `${today.slice(0, 4)}-01-01`;
+    const { figures } = await figuresFor(deps.db, { from, to: tomorrow, ...(district !== undefined && { district }) }, now);
+    return { position: position?.toString() ?? null, district: district ?? null, from, to: tomorrow, figures };
+  };
+  const roomOf = (district: string | undefined) => (district === undefined ? 'figures:all' : `figures:${district}`);
+
+  namespace.on('connection', async (socket) => {
+    const { actor } = signedInOf(socket);
+    let district: string | undefined;
+    try {
+      district = figuresDistrict(actor, undefined);
+    } catch {
+      socket.emit('feed:refused', { code: 'access/forbidden', message: `a ${actor.role} does not read the bureau's figures` });
+      socket.disconnect(true);
+      return;
+    }
+    await socket.join(roomOf(district));
+    socket.emit(FEED_EVENTS.dashboard.snapshot, await figuresOf(district));
+  });
+
+  return {
+    /** The figures moved to `at`: each watched district, on any instance, hears its new figures, coalesced. */
+    async moved(at: bigint) {
+      position = at;
+      // fetchSockets asks every instance sharing the bus, so a dashboard elsewhere is not forgotten.
+      const watched = new Set((await namespace.fetchSockets()).flatMap((socket) => [...socket.rooms]));
+      for (const room of watched) {
+        if (!room.startsWith('figures:') || pending.has(room)) continue;
+        const district = room === 'figures:all' ? undefined : room.slice('figures:'.length);
+        pending.set(
+          room,
+          setTimeout(async () => {
+            pending.delete(room);
+            namespace.to(room).emit(FEED_EVENTS.dashboard.delta, await figuresOf(district));
+          }, FIGURES_EVERY_MS),
+        );
+      }
+    },
+    stop() {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    },
+  };
+}

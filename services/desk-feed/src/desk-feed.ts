@@ -1,0 +1,70 @@
+import type { TokenService } from '@hotline/access';
+import type { ReadModelTables } from '@hotline/read-models';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Kysely } from 'kysely';
+import type { Server as HttpServer } from 'node:http';
+import { createClient } from 'redis';
+import { Server } from 'socket.io';
+import { dashboardFeed } from './dashboard-namespace';
+import { deskFeed } from './desk-namespace';
+import { signedInSockets } from './handshake';
+
+export interface DeskFeedOptions {
+  /** The HTTP server of the API: the feed answers on the same port, under /socket.io. */
+  readonly server: HttpServer;
+  readonly db: Kysely<any>;
+  readonly tokens: TokenService;
+  readonly clock?: () => Date;
+  /** Several instances share one bus through Redis when set. */
+  readonly redisUrl?: string;
+  readonly logger?: { warn(details: object, message: string): void; info(details: object, message: string): void };
+}
+
+export interface DeskFeed {
+  readonly io: Server;
+  /** The case list moved: tell the desks. */
+  caseListMoved(): Promise<void>;
+  /** The figures moved to `position`: tell the dashboards. */
+  figuresMoved(position: bigint): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Missed messages are replayed by socket.io itself to a screen back within this long (else: `since`). */
+const RECOVERY_MS = 2 * 60_000;
+
+/** The live feed on the API's own port: `/desk` for the desks' queues, `/dashboard` for the managers' figures. */
+export async function startDeskFeed(options: DeskFeedOptions): Promise<DeskFeed> {
+  const clock = options.clock ?? (() => new Date());
+  const db = options.db as Kysely<ReadModelTables>;
+  const io = new Server(options.server, {
+    connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_MS, skipMiddlewares: false },
+    // Closed to other origins, like the API: the screens are served from this same origin.
+    cors: { origin: false },
+  });
+  const closers: (() => Promise<unknown>)[] = [];
+  if (options.redisUrl) {
+    const pub = createClient({ url: options.redisUrl });
+    const sub = pub.duplicate();
+    for (const client of [pub, sub]) client.on('error', (error) => options.logger?.warn({ err: error }, 'redis bus unavailable; the feed serves this instance only'));
+    await Promise.all([pub.connect(), sub.connect()]);
+    io.adapter(createAdapter(pub, sub));
+    closers.push(() => Promise.all([pub.quit(), sub.quit()]));
+  }
+  const desk = io.of('/desk');
+  const dashboard = io.of('/dashboard');
+  desk.use(signedInSockets(options.tokens));
+  dashboard.use(signedInSockets(options.tokens));
+  const desks = deskFeed(desk, { db, clock });
+  const dashboards = dashboardFeed(dashboard, { db, clock });
+  await desks.start();
+  return {
+    io,
+    caseListMoved: () => desks.publish(),
+    figuresMoved: (position) => dashboards.moved(position),
+    async close() {
+      dashboards.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      for (const close of closers) await close();
+    },
+  };
+}

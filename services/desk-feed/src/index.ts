@@ -1,0 +1,3 @@
+// The public surface of @hotline/desk-feed.
+export { startDeskFeed, type DeskFeed, type DeskFeedOptions } from './desk-feed';
+export { roomsOfCase, deskRoomsOf } from './rooms';
