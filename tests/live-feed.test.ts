@@ -1,6 +1,7 @@
-import { caseMessageSchema, FEED_EVENTS, figuresMessageSchema, type CaseMessage, type FiguresMessage } from '@hotline/contracts';
+import { caseMessageSchema, deadlineMessageSchema, FEED_EVENTS, figuresMessageSchema, type CaseMessage, type FiguresMessage } from '@hotline/contracts';
 import { startDeskFeed } from '@hotline/desk-feed';
 import { createTokenService } from '@hotline/access';
+import { createChinaCalendar } from '@hotline/calendar';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -9,6 +10,15 @@ import { registerComplaint, actOk, type Username } from './support/cases';
 import { databases, openHotline, SECRETS, type Hotline } from './support/hotline';
 
 const REDIS_URL = process.env.REDIS_URL;
+const calendar = createChinaCalendar({ provisionalYears: 1 });
+
+/** The working day before `date`. */
+function previousWorkingDay(date: string): string {
+  let day = date;
+  do day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  while (!calendar.isWorkingDay(day));
+  return day;
+}
 
 /** A screen's socket on `namespace`, collecting what it hears. */
 interface Screen {
@@ -93,6 +103,36 @@ describe.each(databases)('the live feed, on $name', (database) => {
     expect(back.cases.map((m) => m.case.caseId)).toEqual([...missed, fresh]);
   });
 
+  it('warns the desks one working day before a deadline, and again once it has passed', async () => {
+    const desk = await screenOf('operator');
+    const heard: string[] = [];
+    for (const event of [FEED_EVENTS.desk.warning, FEED_EVENTS.desk.overdue]) {
+      desk.socket.on(event, (message: unknown) => {
+        const { case: item, dueOn } = deadlineMessageSchema.parse(message);
+        heard.push(`${event} ${item.caseId} ${dueOn}`);
+      });
+    }
+    const { caseId, deadlines } = await registerComplaint(hotline, { occurredAt: hotline.now().toISOString() });
+    const acceptBy = deadlines.acceptBy!;
+    await hotline.settle();
+    const started = hotline.now().toISOString();
+    try {
+      await hotline.feed!.checkDeadlines();
+      // The working day before accept-by, in Shanghai: one working day left.
+      hotline.setNow(`${previousWorkingDay(acceptBy)}T02:00:00Z`);
+      await hotline.feed!.checkDeadlines();
+      await until(() => heard.includes(`deadline:warning ${caseId} ${acceptBy}`));
+      hotline.setNow(new Date(Date.parse(`${acceptBy}T02:00:00Z`) + 86_400_000).toISOString());
+      await hotline.feed!.checkDeadlines();
+      await until(() => heard.includes(`deadline:overdue ${caseId} ${acceptBy}`));
+      await hotline.feed!.checkDeadlines();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard.filter((line) => line.includes(caseId))).toEqual([`deadline:warning ${caseId} ${acceptBy}`, `deadline:overdue ${caseId} ${acceptBy}`]);
+    } finally {
+      hotline.setNow(started);
+    }
+  });
+
   it("gives a manager the district's figures on joining and as they move, and refuses a desk", async () => {
     const dashboard = await screenOf('manager', '/dashboard');
     await until(() => dashboard.figures.length === 1);
@@ -114,7 +154,13 @@ describe.skipIf(!REDIS_URL)('two feed instances on one Redis bus', () => {
     hotline = await openHotline(databases[0]!, undefined, { live: { redisUrl: REDIS_URL! } });
     // A second instance: sockets only, the same database, the same bus; it publishes nothing itself.
     const server = createServer();
-    other = await startDeskFeed({ server, db: hotline.db, tokens: createTokenService({ secrets: SECRETS.jwtSecrets }), redisUrl: REDIS_URL! });
+    other = await startDeskFeed({
+      server,
+      db: hotline.db,
+      tokens: createTokenService({ secrets: SECRETS.jwtSecrets }),
+      calendar,
+      redisUrl: REDIS_URL!,
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     otherUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

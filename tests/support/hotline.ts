@@ -5,6 +5,7 @@
  */
 import { ACCESS_MIGRATIONS, createUserDirectory, seedDemoUsers, type UserRole } from '@hotline/access';
 import { composeHotline, startLiveFeed } from '@hotline/all-in-one';
+import type { DeskFeed } from '@hotline/desk-feed';
 import { listen } from '@hotline/runtime';
 import { migrateToLatest, openTestDatabases, type TestDatabase } from '@hotline/database';
 import { createPgliteEventStore, createPostgresEventStore, type EventStore } from '@hotline/event-store';
@@ -30,6 +31,8 @@ export interface Hotline {
   readonly request: ReturnType<typeof supertest>;
   /** With `live`: where the product listens (HTTP API and socket.io feed). */
   readonly url?: string;
+  /** With `live`: the feed, to check the deadlines without waiting for its minute. */
+  readonly feed?: DeskFeed;
   readonly store: EventStore;
   /** The database of the read models and the services' tables. */
   readonly db: Kysely<any>;
@@ -62,6 +65,15 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
   for (const user of MORE_USERS) await users.create({ ...user, password: 'password-of-a-test', displayName: user.username });
 
   let now = new Date(start);
+  // The last position any write was answered with: the read side has settled once it got there.
+  // (The log's visible head can lag a write while another session's transaction is open.)
+  let lastWritten = 0n;
+  const append = store.appendToStream.bind(store);
+  store.appendToStream = async (...args) => {
+    const result = await append(...args);
+    if (result.position > lastWritten) lastWritten = result.position;
+    return result;
+  };
   const logger = pino({ level: 'silent' });
   const clock = () => now;
   const composed = composeHotline({ store, db: test.db, secrets: SECRETS, logger, nodeEnv: 'test', clock });
@@ -73,11 +85,12 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
   return {
     request,
     ...(served && { url: served.url }),
+    ...(feed && { feed }),
     store,
     db: test.db,
     setNow: (iso) => void (now = new Date(iso)),
     now: () => now,
-    settle: () => projector.caughtUp(),
+    settle: () => (lastWritten === 0n ? projector.caughtUp() : projector.waitFor(lastWritten)),
     async tokenOf(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

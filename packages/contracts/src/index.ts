@@ -63,11 +63,13 @@ export {
   positionSchema,
   feedCaseSchema,
   caseMessageSchema,
+  deadlineMessageSchema,
   rateSchema,
   figuresSchema,
   figuresMessageSchema,
   feedHandshakeSchema,
   FEED_EVENTS,
   type CaseMessage,
+  type DeadlineMessage,
   type FiguresMessage,
 } from './feed/messages';

@@ -10,7 +10,7 @@ export type { ReadModelTables } from './read-model-tables';
 export { caseListProjection } from './case-list/case-list-projection';
 export { listCases, type CaseListFilters, type CaseListPage, type ListScope } from './case-list/list-cases';
 export type { CaseListItem } from './case-list/list-item';
-export { casesChangedSince } from './case-list/cases-changed-since';
+export { casesChangedSince, casesDueBy } from './case-list/cases-changed-since';
 export { InvalidCursor } from './case-list/cursor';
 
 export { createFiguresProjection } from './figures/figures-projection';

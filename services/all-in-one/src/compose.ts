@@ -1,5 +1,5 @@
 import { createAuthRouter, createTokenService, createUserDirectory, type TokenService } from '@hotline/access';
-import { createChinaCalendar } from '@hotline/calendar';
+import { createChinaCalendar, type ChinaCalendar } from '@hotline/calendar';
 import { caseworkRouter } from '@hotline/casework';
 import { createCaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
@@ -32,6 +32,7 @@ export async function startLiveFeed(
     server: parts.server,
     db: parts.db,
     tokens: composed.tokens,
+    calendar: composed.calendar,
     logger: parts.logger,
     ...(parts.clock && { clock: parts.clock }),
     ...(parts.redisUrl && { redisUrl: parts.redisUrl }),
@@ -51,6 +52,7 @@ export async function startLiveFeed(
 
 export interface ComposedHotline {
   readonly app: Express;
+  readonly calendar: ChinaCalendar;
   readonly tokens: TokenService;
   /** The read side's projections, running over the same store and database. */
   readonly projector: Projector;
@@ -82,5 +84,5 @@ export function composeHotline(parts: Composition): ComposedHotline {
       readSideRouter({ db: parts.db, tokens, clock }),
     ],
   });
-  return { app, tokens, projector };
+  return { app, calendar, tokens, projector };
 }

@@ -1,4 +1,5 @@
 import type { TokenService } from '@hotline/access';
+import type { WorkingDayCalendar } from '@hotline/domain';
 import type { ReadModelTables } from '@hotline/read-models';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Kysely } from 'kysely';
@@ -6,6 +7,7 @@ import type { Server as HttpServer } from 'node:http';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import { dashboardFeed } from './dashboard-namespace';
+import { deadlineWatch } from './deadline-watch';
 import { deskFeed } from './desk-namespace';
 import { signedInSockets } from './handshake';
 
@@ -17,6 +19,8 @@ export interface DeskFeedOptions {
   readonly clock?: () => Date;
   /** Several instances share one bus through Redis when set. */
   readonly redisUrl?: string;
+  /** The working-day calendar the deadlines were counted on: one working day before one is a warning. */
+  readonly calendar: WorkingDayCalendar;
   readonly logger?: { warn(details: object, message: string): void; info(details: object, message: string): void };
 }
 
@@ -26,6 +30,8 @@ export interface DeskFeed {
   caseListMoved(): Promise<void>;
   /** The figures moved to `position`: tell the dashboards. */
   figuresMoved(position: bigint): Promise<void>;
+  /** Checks the running deadlines now rather than at the next minute. */
+  checkDeadlines(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,12 +62,16 @@ export async function startDeskFeed(options: DeskFeedOptions): Promise<DeskFeed>
   dashboard.use(signedInSockets(options.tokens));
   const desks = deskFeed(desk, { db, clock });
   const dashboards = dashboardFeed(dashboard, { db, clock });
+  const deadlines = deadlineWatch(desk, { db, clock, calendar: options.calendar });
   await desks.start();
+  await deadlines.start();
   return {
     io,
     caseListMoved: () => desks.publish(),
     figuresMoved: (position) => dashboards.moved(position),
+    checkDeadlines: () => deadlines.check(),
     async close() {
+      deadlines.stop();
       dashboards.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       for (const close of closers) await close();

@@ -20,6 +20,8 @@ export interface Projector {
   onApplied(listener: AppliedListener): () => void;
   /** Resolves once every projection has applied every event stored when it was called. */
   caughtUp(timeoutMs?: number): Promise<void>;
+  /** Resolves once every projection has applied everything up to `position` (a write's answer). */
+  waitFor(position: bigint, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,9 @@ export function startProjector(deps: ProjectorDeps): Projector {
     async caughtUp(timeoutMs) {
       const head = await headPosition(deps.store, runners);
       if (head !== undefined) await Promise.all(runners.map((runner) => runner.waitFor(head, timeoutMs)));
+    },
+    async waitFor(position, timeoutMs) {
+      await Promise.all(runners.map((runner) => runner.waitFor(position, timeoutMs)));
     },
     async stop() {
       await Promise.all(runners.map((runner) => runner.stop()));

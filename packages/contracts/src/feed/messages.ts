@@ -42,6 +42,14 @@ export const feedCaseSchema = z.object({
 export const caseMessageSchema = z.object({ position: positionSchema, case: feedCaseSchema });
 export type CaseMessage = z.infer<typeof caseMessageSchema>;
 
+/** `/desk` `deadline:warning` (one working day left) and `deadline:overdue` (the deadline has passed). */
+export const deadlineMessageSchema = z.object({
+  position: positionSchema,
+  dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  case: feedCaseSchema,
+});
+export type DeadlineMessage = z.infer<typeof deadlineMessageSchema>;
+
 export const rateSchema = z.object({ value: z.number().nullable(), numerator: z.number().int(), denominator: z.number().int() });
 
 export const figuresSchema = z.object({
@@ -79,6 +87,6 @@ export const feedHandshakeSchema = z.object({ token: z.string().min(1), since: p
 
 /** The events of each namespace, by name: the one list of what the feed says. */
 export const FEED_EVENTS = {
-  desk: { registered: 'case:registered', updated: 'case:updated' },
+  desk: { registered: 'case:registered', updated: 'case:updated', warning: 'deadline:warning', overdue: 'deadline:overdue' },
   dashboard: { snapshot: 'figures:snapshot', delta: 'figures:delta' },
 } as const;

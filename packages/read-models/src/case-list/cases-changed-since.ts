@@ -19,3 +19,14 @@ export async function casesChangedSince(
   if (district !== undefined) query = query.where('district', '=', district);
   return (await query.execute()).map((row) => toListItem(row, today));
 }
+
+/** The unfinished cases whose earliest running deadline is on or before `date`. */
+export async function casesDueBy(db: Kysely<ReadModelTables>, date: LocalDate, today: LocalDate): Promise<CaseListItem[]> {
+  const rows = await db
+    .selectFrom('case_list')
+    .select(LIST_COLUMNS)
+    .where(sql<boolean>`next_due_on <= ${date}::date`)
+    .orderBy('next_due_on')
+    .execute();
+  return rows.map((row) => toListItem(row, today));
+}
