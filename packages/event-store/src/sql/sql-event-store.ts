@@ -22,6 +22,11 @@ export async function createSqlEventStore(client: SqlClient, names: SchemaNames,
   const wakeups = new Wakeups(client, names.channel);
   const notifyOthers = createNotifyHint(client, sql.notify, names.channel);
   const subscriptions = new Set<Subscription>();
+  // A catch-up reader pages through the log one call after another: after a full page, the next
+  // one is read at once (on another connection), so the server's reading and this process's
+  // decoding overlap. A page read ahead is a right answer whenever it is taken: nothing can
+  // appear later below the horizon it was read under; at worst it ends sooner than a fresh read.
+  let readAhead: { key: string; page: ReturnType<ReadPage> } | undefined;
 
   const readPage: ReadPage = async (after, prefix, limit) => {
     const rows = await client.query<EventRow & { horizon: Int8 }>(sql.page.text, [after, prefix, limit], sql.page.name);
@@ -48,7 +53,17 @@ export async function createSqlEventStore(client: SqlClient, names: SchemaNames,
 
     async readAll(options) {
       const { fromPosition, maxCount } = validateReadAll(options);
-      return (await readPage(fromPosition, '', maxCount)).events;
+      const key = `${fromPosition ?? ''}/${maxCount}`;
+      const page = readAhead?.key === key ? readAhead.page : readPage(fromPosition, '', maxCount);
+      readAhead = undefined;
+      const { events } = await page;
+      const last = events.at(-1);
+      if (events.length === maxCount && last) {
+        const next = readPage(last.position, '', maxCount);
+        next.catch(() => undefined); // surfaces, if at all, to the caller who takes the page
+        readAhead = { key: `${last.position}/${maxCount}`, page: next };
+      }
+      return events;
     },
 
     subscribeToAll(options) {
