@@ -15,7 +15,10 @@ append checks the expected revision in the same statement.
 - Catch-up reads are bound by the client: node-postgres decodes UTF-8 and JSON.parses data and
   metadata of every row on one thread; the raw driver reading the bare table (no mapping) is
   the ceiling shown as baseline (the server formats recordedAt, so the client makes no Date per
-  event). A page fetched as one aggregated JSON text (json_agg or string_agg) measured slower
+  event). After a full page, readAll reads the next one ahead on another connection, so the
+  server's reading overlaps the client's decoding (the subscription's catch-up did so already).
+  A page fetched as one aggregated JSON text (json_agg or string_agg), or each row as one JSON
+  array (json_build_array), measured slower
   on both sides: the server sends nothing until the aggregate is built, and V8 decodes and
   parses one large string with Chinese text slower than many small ones. The first read after
   a bulk write also sets the rows' hint bits on the server, so it is shown apart from a settled read.
