@@ -103,6 +103,27 @@ describe.each(databases)('the live feed, on $name', (database) => {
     expect(back.cases.map((m) => m.case.caseId)).toEqual([...missed, fresh]);
   });
 
+  it("replays to a screen whose connection dropped what it missed meanwhile (socket.io's recovery)", async () => {
+    const socket = connect(`${hotline.url}/desk`, { auth: { token: await hotline.tokenOf('operator') }, transports: ['websocket'], forceNew: true, reconnectionDelay: 200 });
+    const heard: string[] = [];
+    socket.on(FEED_EVENTS.desk.registered, (message: unknown) => heard.push(caseMessageSchema.parse(message).case.caseId));
+    try {
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      const before = (await registerComplaint(hotline)).caseId;
+      await until(() => heard.includes(before));
+      // The transport drops, as a flaky network does; the client reconnects by itself.
+      socket.io.engine.close();
+      await until(() => socket.disconnected);
+      const missed = [(await registerComplaint(hotline)).caseId, (await registerComplaint(hotline)).caseId];
+      await hotline.settle();
+      await until(() => socket.connected && missed.every((caseId) => heard.includes(caseId)), 5000);
+      expect(socket.recovered).toBe(true);
+      expect(heard.filter((caseId) => [before, ...missed].includes(caseId))).toEqual([before, ...missed]);
+    } finally {
+      socket.close();
+    }
+  });
+
   it('warns the desks one working day before a deadline, and again once it has passed', async () => {
     const desk = await screenOf('operator');
     const heard: string[] = [];
