@@ -36,6 +36,8 @@ export interface Hotline {
   readonly store: EventStore;
   /** The database of the read models and the services' tables. */
   readonly db: Kysely<any>;
+  /** The event store's table, qualified, for tests that go behind the store's back (tampering). */
+  readonly eventsTable: string;
   /** Moves the server clock; business times in requests must not pass it. */
   setNow(iso: string): void;
   /** The server clock as it stands. */
@@ -88,6 +90,7 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
     ...(feed && { feed }),
     store,
     db: test.db,
+    eventsTable: test.pglite ? 'event_store.events' : `"${test.schema}_events".events`,
     setNow: (iso) => void (now = new Date(iso)),
     now: () => now,
     settle: () => (lastWritten === 0n ? projector.caughtUp() : projector.waitFor(lastWritten)),

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseVersionConflict } from './errors';
+import { verifyChain } from './hash-chain';
 import { handleCaseCommand } from './handle-command';
 import { caseStreamName } from './stream';
 
@@ -70,7 +71,9 @@ describe.each(stores)('handling case commands on $name', ({ open }) => {
       command: 'RegisterCase',
       occurredAt: '2026-08-03T01:00:00.000Z',
       clientIpHash: 'ip-hash',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    expect(verifyChain(await store.readStream(caseStreamName(caseId)))).toEqual({ verified: true, events: 1 });
   });
 
   it('refuses a stale version with the current one, writing nothing', async () => {

@@ -2,6 +2,7 @@ import { CaseError, isRegistered, replay, type CaseCommand, type CaseDecider, ty
 import { WrongExpectedVersion, type EventStore, type JsonObject, type RecordedEvent } from '@hotline/event-store';
 import { CaseVersionConflict } from './errors';
 import { eventIdsFor } from './event-ids';
+import { eventHash, lastHashOf } from './hash-chain';
 import { toJson, type RequestContext } from './metadata';
 import { caseStreamName, expectedRevisionOf, versionOf } from './stream';
 
@@ -56,12 +57,14 @@ export async function handleCaseCommand(
       occurredAt: event.data.occurredAt,
       ...(request.clientIpHash && { clientIpHash: request.clientIpHash }),
     });
-  const toStore = decided.map((event, i) => ({
-    id: ids[i] as string,
-    type: event.type,
-    data: event.data as unknown as JsonObject,
-    metadata: metadata(event),
-  }));
+  // Each event links on to the one before it (tamper evidence, see hash-chain.ts). The data goes
+  // through JSON first so that what is hashed is exactly what the store keeps and gives back.
+  let previousHash = lastHashOf(recorded);
+  const toStore = decided.map((event, i) => {
+    const content = { id: ids[i] as string, revision: recorded.length + i, type: event.type, data: asStored(event.data), metadata: metadata(event) };
+    previousHash = eventHash(previousHash, content);
+    return { id: content.id, type: content.type, data: content.data, metadata: { ...content.metadata, hash: previousHash } };
+  });
   try {
     const appended = await deps.store.appendToStream(stream, toStore, { expectedRevision: expectedRevisionOf(expectedVersion) });
     return { version: versionOf(appended.nextExpectedRevision), events: decided, position: appended.position, retried: false };
@@ -74,6 +77,8 @@ export async function handleCaseCommand(
     throw new CaseVersionConflict(caseId, expectedVersion, now.length);
   }
 }
+
+const asStored = (data: object): JsonObject => JSON.parse(JSON.stringify(data)) as JsonObject;
 
 /** The answer of an earlier attempt of this very request, if its events are in the stream. */
 function storedRetry(recorded: readonly RecordedEvent[], idParts: Parameters<typeof eventIdsFor>[0]): HandledCommand | undefined {

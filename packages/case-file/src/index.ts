@@ -5,3 +5,4 @@ export { eventIdsFor, caseIdFor } from './event-ids';
 export { handleCaseCommand, toCaseEvent, type HandledCommand } from './handle-command';
 export { toHistoryEntry, readCase, caseAt, NoSuchMoment, type HistoryEntry } from './case-history';
 export { provisionalDeadlines, type ProvisionalDates } from './provisional-deadlines';
+export { verifyChain, eventHash, GENESIS_HASH, type ChainVerdict } from './hash-chain';

@@ -14,6 +14,8 @@ export interface CaseEventMetadata {
   readonly occurredAt: string;
   /** A keyed hash of the client's IP: enough to spot abuse, not enough to identify. */
   readonly clientIpHash?: string;
+  /** The event's link in its stream's hash chain (hash-chain.ts), added when it is appended. */
+  readonly hash?: string;
 }
 
 /** The request around a command, as the service knows it. */

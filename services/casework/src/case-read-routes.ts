@@ -1,5 +1,5 @@
 import { actorOf, authorizeCaseRead } from '@hotline/access';
-import { caseAt, provisionalDeadlines, readCase, toCaseEvent, toHistoryEntry } from '@hotline/case-file';
+import { caseAt, provisionalDeadlines, readCase, toCaseEvent, toHistoryEntry, verifyChain } from '@hotline/case-file';
 import { caseId as caseIdField, stateAtQuerySchema } from '@hotline/contracts';
 import { isRegistered, replay, type Actor } from '@hotline/domain';
 import { etagOf, notFound, validated } from '@hotline/http';
@@ -46,4 +46,16 @@ export const stateAtRoute =
     await readableCase(deps, caseId, actorOf(res));
     const { state, version } = await caseAt(deps.store, caseId, at);
     res.json({ caseId, at, version, case: state });
+  };
+
+/**
+ * `GET /api/v1/cases/:caseId/verify`: recomputes the case's hash chain from the stored events
+ * and answers whether every link holds, or the first event where it breaks.
+ */
+export const verifyRoute =
+  (deps: CaseworkDeps): RequestHandler =>
+  async (req, res) => {
+    const { caseId } = validated(paramsSchema, req.params, 'params');
+    const { events } = await readableCase(deps, caseId, actorOf(res));
+    res.json({ caseId, ...verifyChain(events) });
   };

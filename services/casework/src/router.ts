@@ -1,7 +1,7 @@
 import { requireActor } from '@hotline/access';
 import { Router } from 'express';
 import { caseActionRoute } from './case-action-route';
-import { caseRoute, historyRoute, stateAtRoute } from './case-read-routes';
+import { caseRoute, historyRoute, stateAtRoute, verifyRoute } from './case-read-routes';
 import type { CaseworkDeps } from './deps';
 
 /** The casework API: decisions on cases, and their history and past states (the case list is the read side's). */
@@ -11,6 +11,7 @@ export function caseworkRouter(deps: CaseworkDeps): Router {
   router.get('/api/v1/cases/:caseId', signedIn, caseRoute(deps));
   router.get('/api/v1/cases/:caseId/history', signedIn, historyRoute(deps));
   router.get('/api/v1/cases/:caseId/state', signedIn, stateAtRoute(deps));
+  router.get('/api/v1/cases/:caseId/verify', signedIn, verifyRoute(deps));
   router.post('/api/v1/cases/:caseId/:action', signedIn, caseActionRoute(deps));
   return router;
 }
