@@ -7,7 +7,7 @@ import { createHttpApp } from '@hotline/http';
 import { createCaseNumbers, intakeRouter, type IntakeTables } from '@hotline/intake';
 import { readSideRouter, startProjector, type Projector } from '@hotline/projector';
 import { healthRouter, type Secrets } from '@hotline/runtime';
-import { startDeskFeed, type DeskFeed } from '@hotline/desk-feed';
+import { screensRouter, startDeskFeed, type DeskFeed } from '@hotline/desk-feed';
 import type { Express } from 'express';
 import type { Server } from 'node:http';
 import type { Kysely } from 'kysely';
@@ -82,6 +82,7 @@ export function composeHotline(parts: Composition): ComposedHotline {
       intakeRouter({ ...shared, db: intakeDb, caseNumbers: createCaseNumbers(intakeDb), workOrderSecret: parts.secrets.workOrderSecret }),
       caseworkRouter(shared),
       readSideRouter({ db: parts.db, tokens, clock }),
+      screensRouter(),
     ],
   });
   return { app, calendar, tokens, projector };

@@ -65,6 +65,7 @@ function printBanner(url: string, storage: string, demo: boolean): void {
     `12315/12345 case system on ${storage}`,
     `  API          ${url}/api/v1`,
     `  health       ${url}/healthz  ${url}/readyz`,
+    `  intake desk  ${url}/desk`,
   ];
   if (demo) lines.push(`  demo users   ${DEMO_USERS.map((u) => u.username).join(', ')} (password "demo"; demo only)`);
   console.log(lines.join('\n'));

@@ -1,0 +1,33 @@
+import { build } from 'esbuild';
+import { Router } from 'express';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const SCREENS = fileURLToPath(new URL('../screens/', import.meta.url));
+/** The screens there are, by the path they are served at. */
+const PAGES: Record<string, string> = { '/desk': 'intake-desk' };
+
+/**
+ * The screens, served by the feed on the API's origin: each page's HTML, and its TypeScript
+ * bundled for the browser with esbuild on first request (kept in memory), so `npm start`
+ * needs no build step.
+ */
+export function screensRouter(): Router {
+  const router = Router();
+  const bundles = new Map<string, Promise<string>>();
+  const bundle = (name: string) => {
+    let built = bundles.get(name);
+    if (!built) {
+      built = build({ entryPoints: [`${SCREENS}${name}.ts`], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, write: false }).then(
+        (result) => result.outputFiles[0]!.text,
+      );
+      bundles.set(name, built);
+    }
+    return built;
+  };
+  for (const [path, name] of Object.entries(PAGES)) {
+    router.get(path, async (_req, res) => void res.type('html').send(await readFile(`${SCREENS}${name}.html`, 'utf8')));
+    router.get(`/screens/${name}.js`, async (_req, res) => void res.type('text/javascript').send(await bundle(name)));
+  }
+  return router;
+}
