@@ -3,8 +3,10 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 /** A table's columns with their SQL definitions, e.g. `case_id: 'text primary key'`. */
 export type ColumnSpec<Row> = { readonly [C in keyof Row & string]: string };
 
-export async function createTable(db: Kysely<any>, table: string, columns: ColumnSpec<object>): Promise<void> {
+/** Creates a table of these columns, with a primary key over `primaryKey` when given. */
+export async function createTable(db: Kysely<any>, table: string, columns: ColumnSpec<object>, primaryKey: readonly string[] = []): Promise<void> {
   const definitions = Object.entries<string>(columns).map(([column, definition]) => sql`${sql.ref(column)} ${sql.raw(definition)}`);
+  if (primaryKey.length > 0) definitions.push(sql`primary key (${sql.join(primaryKey.map((column) => sql.ref(column)))})`);
   await sql`create table ${sql.table(table)} (${sql.join(definitions)})`.execute(db);
 }
 

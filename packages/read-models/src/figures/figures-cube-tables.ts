@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ColumnSpec } from '../cases/table-columns';
 
 /**
@@ -114,13 +114,3 @@ export const CUBE_KEYS = {
   figures_handling_days: ['day', 'district', 'station_id', 'working_days'],
   figures_open_due: ['day', 'district', 'station_id', 'due_on'],
 } as const;
-
-/**
- * Creates a cube table with its primary key at once, not with the deferred indexes: every write
- * adds to a row found by that key. The key, led by the day, is also the index a period reads.
- */
-export async function createCubeTable(db: Kysely<any>, table: string, columns: ColumnSpec<object>, key: readonly string[]): Promise<void> {
-  const definitions = Object.entries<string>(columns).map(([column, definition]) => sql`${sql.ref(column)} ${sql.raw(definition)}`);
-  const primaryKey = sql`primary key (${sql.join(key.map((column) => sql.ref(column)))})`;
-  await sql`create table ${sql.table(table)} (${sql.join([...definitions, primaryKey])})`.execute(db);
-}

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { createTable, type ColumnSpec } from '../cases/table-columns';
 import type { TableNames } from '../projection';
 import {
-  createCubeTable,
   CUBE_KEYS,
   FIGURES_DAILY_COLUMNS,
   FIGURES_HANDLING_DAYS_COLUMNS,
@@ -109,9 +108,11 @@ export const FIGURE_FLOWS_COLUMNS: ColumnSpec<FigureFlowRow> = {
 export async function createFiguresTables(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {
   await createTable(db, names.case_figures, CASE_FIGURES_COLUMNS);
   await createTable(db, names.figure_flows, FIGURE_FLOWS_COLUMNS);
-  await createCubeTable(db, names.figures_daily, FIGURES_DAILY_COLUMNS, CUBE_KEYS.figures_daily);
-  await createCubeTable(db, names.figures_handling_days, FIGURES_HANDLING_DAYS_COLUMNS, CUBE_KEYS.figures_handling_days);
-  await createCubeTable(db, names.figures_open_due, FIGURES_OPEN_DUE_COLUMNS, CUBE_KEYS.figures_open_due);
+  // The cube tables get their keys at once, not with the deferred indexes: every write adds to
+  // a row found by that key. The key, led by the day, is also the index a period reads.
+  await createTable(db, names.figures_daily, FIGURES_DAILY_COLUMNS, CUBE_KEYS.figures_daily);
+  await createTable(db, names.figures_handling_days, FIGURES_HANDLING_DAYS_COLUMNS, CUBE_KEYS.figures_handling_days);
+  await createTable(db, names.figures_open_due, FIGURES_OPEN_DUE_COLUMNS, CUBE_KEYS.figures_open_due);
 }
 
 export async function createFiguresIndexes(db: Kysely<any>, names: TableNames<FiguresTables>): Promise<void> {
