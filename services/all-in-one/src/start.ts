@@ -66,6 +66,7 @@ function printBanner(url: string, storage: string, demo: boolean): void {
     `  API          ${url}/api/v1`,
     `  health       ${url}/healthz  ${url}/readyz`,
     `  intake desk  ${url}/desk`,
+    `  dashboard    ${url}/dashboard`,
   ];
   if (demo) lines.push(`  demo users   ${DEMO_USERS.map((u) => u.username).join(', ')} (password "demo"; demo only)`);
   console.log(lines.join('\n'));

@@ -7,6 +7,7 @@ import { createChinaCalendar } from '@hotline/calendar';
 import { CATEGORIES, CHANNELS, CASE_KINDS } from '@hotline/domain';
 import { caseMessageSchema, FEED_EVENTS, registerCaseBodySchema, type CaseMessage } from '@hotline/contracts';
 import { io } from 'socket.io-client';
+import { api, claimsOf, wireSignIn } from './sign-in';
 import { daysLeft, say, VALUE_NAMES, type Language, type Word } from './words';
 
 const calendar = createChinaCalendar({ provisionalYears: 1 });
@@ -47,11 +48,6 @@ const remember = (item: CaseMessage['case']) => {
   const known = queue.get(item.caseId);
   if (!known || known.version < item.version) queue.set(item.caseId, item);
 };
-
-async function api(path: string, init: RequestInit = {}): Promise<Response> {
-  const token = sessionStorage.getItem('token');
-  return fetch(path, { ...init, headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }), ...init.headers } });
-}
 
 /** What the form says, as the API's body. */
 function body(form: HTMLFormElement): unknown {
@@ -122,15 +118,8 @@ function wire(): void {
     fillChoices();
     showQueue();
   });
-  $<HTMLFormElement>('#sign-in').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-    const response = await api('/api/v1/auth/login', { method: 'POST', body: JSON.stringify({ username: value('username'), password: value('password') }) });
-    if (!response.ok) return void ($('#sign-in-error').textContent = (await response.json()).error?.message ?? '');
-    const { token } = await response.json();
-    const claims = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
-    sessionStorage.setItem('token', token);
+  wireSignIn($<HTMLFormElement>('#sign-in'), $('#sign-in-error'), async (token) => {
+    const claims = claimsOf(token);
     sessionStorage.setItem('district', claims.district ?? '');
     if (claims.station) sessionStorage.setItem('station', claims.station);
     await start();
@@ -150,7 +139,6 @@ function wire(): void {
       $<HTMLInputElement>('input[name=complainantName]').focus();
     }
   });
-  if (sessionStorage.getItem('token')) void start();
 }
 
 wire();

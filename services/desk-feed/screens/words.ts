@@ -18,6 +18,21 @@ export const WORDS = {
   overdue: { zh: '已超期', en: 'overdue' },
   language: { zh: 'English', en: '中文' },
   failed: { zh: '未能登记', en: 'Not registered' },
+  dashboardTitle: { zh: '消费维权看板', en: 'Consumer-rights dashboard' },
+  received: { zh: '各类诉求', en: 'Received' },
+  accepted: { zh: '受理', en: 'Accepted' },
+  closed: { zh: '办结', en: 'Closed' },
+  acceptanceRate: { zh: '受理率', en: 'Acceptance rate' },
+  closureRate: { zh: '办结率', en: 'Closure rate' },
+  onTimeClosureRate: { zh: '按时办结率', en: 'On-time closure' },
+  satisfactionRate: { zh: '满意率', en: 'Satisfaction' },
+  recoveredFen: { zh: '挽回经济损失', en: 'Recovered' },
+  open: { zh: '在办', en: 'Open' },
+  overdue2: { zh: '超期', en: 'Overdue' },
+  byMonth: { zh: '按月办结率与挽回损失', en: 'Closure rate and recovered losses by month' },
+  byStation: { zh: '按站所', en: 'By station' },
+  station: { zh: '站所', en: 'Station' },
+  downloadCsv: { zh: '下载CSV', en: 'Download CSV' },
 } as const;
 
 export type Language = 'zh' | 'en';
