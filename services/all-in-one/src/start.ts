@@ -67,6 +67,7 @@ function printBanner(url: string, storage: string, demo: boolean): void {
     `  health       ${url}/healthz  ${url}/readyz`,
     `  intake desk  ${url}/desk`,
     `  dashboard    ${url}/dashboard`,
+    `  replay       ${url}/replay`,
   ];
   if (demo) lines.push(`  demo users   ${DEMO_USERS.map((u) => u.username).join(', ')} (password "demo"; demo only)`);
   console.log(lines.join('\n'));

@@ -33,6 +33,12 @@ export const WORDS = {
   byStation: { zh: '按站所', en: 'By station' },
   station: { zh: '站所', en: 'Station' },
   downloadCsv: { zh: '下载CSV', en: 'Download CSV' },
+  replayTitle: { zh: '案件回放', en: 'Case replay' },
+  case: { zh: '案件', en: 'Case' },
+  timeline: { zh: '时间线', en: 'Timeline' },
+  stateAt: { zh: '该版本时的案件', en: 'The case at this version' },
+  chainIntact: { zh: '哈希链完整', en: 'Hash chain intact' },
+  chainBroken: { zh: '哈希链断裂于第', en: 'Hash chain broken at version' },
 } as const;
 
 export type Language = 'zh' | 'en';
