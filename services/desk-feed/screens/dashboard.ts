@@ -5,6 +5,7 @@
  */
 import { FEED_EVENTS, figuresMessageSchema, type FiguresMessage } from '@hotline/contracts';
 import { io } from 'socket.io-client';
+import { $, translatePage } from './page';
 import { api, wireSignIn } from './sign-in';
 import { say, type Language, type Word } from './words';
 
@@ -13,7 +14,6 @@ type Rate = Figures['closureRate'];
 
 let language: Language = 'zh';
 let latest: FiguresMessage | undefined;
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 const percent = (rate: Rate) => (rate.value === null ? '—' : `${(rate.value * 100).toFixed(1)}%`);
 const yuan = (fen: number) => (fen >= 1_000_000 ? `${(fen / 1_000_000).toFixed(1)}万元` : `${Math.round(fen / 100)}元`);
@@ -99,8 +99,7 @@ async function downloadCsv(): Promise<void> {
 }
 
 function translate(): void {
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-  for (const element of document.querySelectorAll<HTMLElement>('[data-word]')) element.textContent = say(element.dataset.word as Word, language);
+  translatePage(language);
   showTiles();
 }
 

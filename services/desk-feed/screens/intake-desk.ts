@@ -7,17 +7,12 @@ import { createChinaCalendar } from '@hotline/calendar';
 import { CATEGORIES, CHANNELS, CASE_KINDS } from '@hotline/domain';
 import { caseMessageSchema, FEED_EVENTS, registerCaseBodySchema, type CaseMessage } from '@hotline/contracts';
 import { io } from 'socket.io-client';
+import { $, translatePage } from './page';
 import { api, claimsOf, wireSignIn } from './sign-in';
-import { daysLeft, say, VALUE_NAMES, type Language, type Word } from './words';
+import { daysLeft, say, VALUE_NAMES, type Language } from './words';
 
 const calendar = createChinaCalendar({ provisionalYears: 1 });
 let language: Language = 'zh';
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
-function translate(): void {
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-  for (const element of document.querySelectorAll<HTMLElement>('[data-word]')) element.textContent = say(element.dataset.word as Word, language);
-}
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -111,10 +106,10 @@ async function start(): Promise<void> {
 
 function wire(): void {
   fillChoices();
-  translate();
+  translatePage(language);
   $('#language').addEventListener('click', () => {
     language = language === 'zh' ? 'en' : 'zh';
-    translate();
+    translatePage(language);
     fillChoices();
     showQueue();
   });

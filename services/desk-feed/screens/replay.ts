@@ -4,8 +4,9 @@
  * endpoint, rebuilt from the stream), and a badge saying whether its hash chain verifies.
  */
 import { DateTime } from 'luxon';
+import { $, translatePage } from './page';
 import { api, wireSignIn } from './sign-in';
-import { say, VALUE_NAMES, type Language, type Word } from './words';
+import { say, VALUE_NAMES, type Language } from './words';
 
 interface HistoryEntry {
   readonly version: number;
@@ -17,13 +18,7 @@ interface HistoryEntry {
 
 let language: Language = 'zh';
 let caseId: string | undefined;
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const shanghai = (iso: string) => DateTime.fromISO(iso).setZone('Asia/Shanghai').toFormat('yyyy-LL-dd HH:mm');
-
-function translate(): void {
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-  for (const element of document.querySelectorAll<HTMLElement>('[data-word]')) element.textContent = say(element.dataset.word as Word, language);
-}
 
 async function showVersion(version: number): Promise<void> {
   $('#version').textContent = String(version);
@@ -84,10 +79,10 @@ async function start(): Promise<void> {
   if (picker.value) await showCase(picker.value);
 }
 
-translate();
+translatePage(language);
 $('#language').addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
-  translate();
+  translatePage(language);
   if (caseId) void showCase(caseId);
 });
 $<HTMLSelectElement>('#case-picker').addEventListener('change', (event) => void showCase((event.target as HTMLSelectElement).value));
