@@ -66,6 +66,7 @@ function printBanner(url: string, storage: string, demo: boolean): void {
     `  API          ${url}/api/v1`,
     `  health       ${url}/healthz  ${url}/readyz`,
     `  intake desk  ${url}/desk`,
+    `  case page    ${url}/case?case=<caseId>`,
     `  dashboard    ${url}/dashboard`,
     `  replay       ${url}/replay`,
   ];

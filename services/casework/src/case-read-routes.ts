@@ -5,6 +5,7 @@ import { isRegistered, replay, type Actor } from '@hotline/domain';
 import { etagOf, notFound, validated } from '@hotline/http';
 import type { RequestHandler } from 'express';
 import * as z from 'zod';
+import { allowedActions } from './allowed-actions';
 import type { CaseworkDeps } from './deps';
 
 const paramsSchema = z.object({ caseId: caseIdField('caseId') });
@@ -18,14 +19,17 @@ async function readableCase(deps: CaseworkDeps, caseId: string, actor: Actor) {
   return { events, state };
 }
 
-/** `GET /api/v1/cases/:caseId`: the case now, its deadlines, and its version as the ETag. */
+/** `GET /api/v1/cases/:caseId`: the case now, its deadlines, the actions the reader may take, and its version as the ETag. */
 export const caseRoute =
   (deps: CaseworkDeps): RequestHandler =>
   async (req, res) => {
     const { caseId } = validated(paramsSchema, req.params, 'params');
-    const { state } = await readableCase(deps, caseId, actorOf(res));
+    const actor = actorOf(res);
+    const { state } = await readableCase(deps, caseId, actor);
     const provisional = provisionalDeadlines(deps.calendar, state.deadlines);
-    res.set('ETag', etagOf(state.version)).json({ caseId, version: state.version, case: state, provisionalDeadlines: provisional });
+    res
+      .set('ETag', etagOf(state.version))
+      .json({ caseId, version: state.version, case: state, provisionalDeadlines: provisional, allowedActions: allowedActions(actor, state) });
   };
 
 /** `GET /api/v1/cases/:caseId/history`: every event in order with who, when and under which request. */

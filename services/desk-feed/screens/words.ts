@@ -39,6 +39,16 @@ export const WORDS = {
   stateAt: { zh: '该版本时的案件', en: 'The case at this version' },
   chainIntact: { zh: '哈希链完整', en: 'Hash chain intact' },
   chainBroken: { zh: '哈希链断裂于第', en: 'Hash chain broken at version' },
+  caseTitle: { zh: '案件办理', en: 'Case handling' },
+  actions: { zh: '可办理的操作', en: 'Actions allowed now' },
+  text: { zh: '说明 / 笔录 / 协议条款', en: 'Note / record / terms' },
+  refundYuan: { zh: '退款（元）', en: 'Refund (yuan)' },
+  compensationYuan: { zh: '赔偿（元）', en: 'Compensation (yuan)' },
+  notes: { zh: '记录', en: 'Records' },
+  changedBy: { zh: '案件已由他人更新，当前版本', en: 'Someone else updated the case; now version' },
+  conflict: { zh: '提交未生效：案件已被他人更新至第', en: 'Not saved: someone else updated the case to version' },
+  conflictTail: { zh: '版，请核对最新情况后重新提交。', en: '; check the latest state and submit again.' },
+  version: { zh: '版本', en: 'Version' },
 } as const;
 
 export type Language = 'zh' | 'en';
@@ -75,3 +85,27 @@ export const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
 
 /** How many working days are left, in each language. */
 export const daysLeft = (days: number, language: Language): string => (language === 'zh' ? `剩余${days}个工作日` : `${days} working days left`);
+
+/** The case actions as the desks name them. */
+export const ACTION_NAMES: Record<string, { zh: string; en: string }> = {
+  accept: { zh: '受理', en: 'Accept' },
+  reject: { zh: '不予受理', en: 'Not accept' },
+  transfer: { zh: '移送', en: 'Transfer' },
+  assign: { zh: '指派', en: 'Assign' },
+  'start-mediation': { zh: '开始调解', en: 'Start mediation' },
+  'record-session': { zh: '记录调解', en: 'Record a session' },
+  suspend: { zh: '中止（检测鉴定）', en: 'Suspend' },
+  resume: { zh: '恢复调解', en: 'Resume' },
+  'record-agreement': { zh: '达成协议', en: 'Record agreement' },
+  'fail-mediation': { zh: '调解不成', en: 'Mediation failed' },
+  terminate: { zh: '终止调解', en: 'Terminate' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+  verify: { zh: '核查', en: 'Verify' },
+  'file-investigation': { zh: '立案', en: 'File investigation' },
+  'decline-investigation': { zh: '不予立案', en: 'Decline investigation' },
+  answer: { zh: '答复', en: 'Answer' },
+  close: { zh: '办结', en: 'Close' },
+  'follow-up': { zh: '回访', en: 'Follow up' },
+  reopen: { zh: '重新办理', en: 'Reopen' },
+  note: { zh: '记录备注', en: 'Add note' },
+};

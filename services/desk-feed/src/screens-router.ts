@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const SCREENS = fileURLToPath(new URL('../screens/', import.meta.url));
 /** The screens there are, by the path they are served at. */
-const PAGES: Record<string, string> = { '/desk': 'intake-desk', '/dashboard': 'dashboard', '/replay': 'replay' };
+const PAGES: Record<string, string> = { '/desk': 'intake-desk', '/case': 'case-page', '/dashboard': 'dashboard', '/replay': 'replay' };
 
 /**
  * The screens, served by the feed on the API's origin: each page's HTML, and its TypeScript
