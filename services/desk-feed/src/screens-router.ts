@@ -25,8 +25,13 @@ export function screensRouter(): Router {
     }
     return built;
   };
+  // Every screen signs in with the same form, kept once and put in its place on the way out.
+  const page = async (name: string) => {
+    const [html, signIn] = await Promise.all([readFile(`${SCREENS}${name}.html`, 'utf8'), readFile(`${SCREENS}sign-in.html`, 'utf8')]);
+    return html.replace('  <!-- sign-in -->\n', signIn);
+  };
   for (const [path, name] of Object.entries(PAGES)) {
-    router.get(path, async (_req, res) => void res.type('html').send(await readFile(`${SCREENS}${name}.html`, 'utf8')));
+    router.get(path, async (_req, res) => void res.type('html').send(await page(name)));
     router.get(`/screens/${name}.js`, async (_req, res) => void res.type('text/javascript').send(await bundle(name)));
   }
   return router;
