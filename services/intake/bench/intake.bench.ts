@@ -5,18 +5,16 @@
  * section of BENCHMARKS.md.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { replaceSection } from '../../../bench/benchmarks-file';
+import { startProductServer } from '../../../bench/product-server';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 16;
 const PORT = 3917;
 const schema = `bench_intake_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 const registration = JSON.stringify({
   kind: 'complaint',
@@ -30,33 +28,6 @@ const registration = JSON.stringify({
   summary: '购买的冰箱三天后不制冷，商家拒绝退货。'.repeat(8),
   claimedAmountFen: 129_900,
 });
-
-/** The server as production runs it: its own process, logging to a pipe. */
-async function startServer(): Promise<ChildProcess> {
-  const secret = () => randomBytes(32).toString('base64url');
-  const server = spawn(process.execPath, ['--import', 'tsx', 'services/all-in-one/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL,
-      DATABASE_SCHEMA: schema,
-      PORT: String(PORT),
-      JWT_SECRETS: secret(),
-      HOTLINE_12345_SECRET: secret(),
-      IP_HASH_KEY: secret(),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  server.stdout?.resume();
-  for (let i = 0; i < 120; i++) {
-    const ready = await fetch(`http://127.0.0.1:${PORT}/readyz`).then((r) => r.ok, () => false);
-    if (ready) return server;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill();
-  throw new Error('the server did not become ready');
-}
 
 /** Plain single-row INSERTs of the same body from CONNECTIONS clients for SECONDS: rows/s. */
 async function baseline(admin: pg.Pool): Promise<number> {
@@ -76,7 +47,7 @@ async function baseline(admin: pg.Pool): Promise<number> {
 
 async function main() {
   const admin = new pg.Pool({ connectionString: DATABASE_URL, max: CONNECTIONS });
-  const server = await startServer();
+  const server = await startProductServer({ databaseUrl: DATABASE_URL, schema, port: PORT });
   try {
     const insertRate = await baseline(admin);
     const login = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
