@@ -1,27 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actOk, registerComplaint } from './support/cases';
-import { hasChromium, launchBrowser, screenshotPath } from './support/browser';
-import { databases, openHotline, type Hotline } from './support/hotline';
+import { hasChromium, openScreens, screenshotPath, type Screens } from './support/browser';
+import type { Hotline } from './support/hotline';
 
 describe.skipIf(!hasChromium)("the mediators' case page in a real browser", () => {
+  let screens: Screens;
   let hotline: Hotline;
-  let browser: Browser;
-  beforeAll(async () => {
-    hotline = await openHotline(databases[0]!, undefined, { live: {} });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  beforeAll(async () => void ({ hotline } = screens = await openScreens()));
+  afterAll(() => screens?.close());
 
   async function caseFor(username: string, caseId: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${hotline.url}/case?case=${caseId}`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'demo');
-    await page.press('input[name=password]', 'Enter');
+    const page = await screens.signIn(`/case?case=${caseId}`, username);
     await page.waitForSelector('#case:not([hidden]) dd[data-key=status]');
     return page;
   }

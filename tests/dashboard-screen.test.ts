@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actOk, registerComplaint } from './support/cases';
-import { hasChromium, launchBrowser, screenshotPath } from './support/browser';
-import { databases, openHotline, type Hotline } from './support/hotline';
+import { hasChromium, openScreens, screenshotPath, type Screens } from './support/browser';
+import type { Hotline } from './support/hotline';
 
 describe.skipIf(!hasChromium)("the manager's dashboard in a real browser", () => {
+  let screens: Screens;
   let hotline: Hotline;
-  let browser: Browser;
-  beforeAll(async () => {
-    hotline = await openHotline(databases[0]!, undefined, { live: {} });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  beforeAll(async () => void ({ hotline } = screens = await openScreens()));
+  afterAll(() => screens?.close());
 
   it('moves the closure rate when a mediator closes a case, with the sentence, the months and the stations beside it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${hotline.url}/dashboard`);
-    await page.fill('input[name=username]', 'manager');
-    await page.fill('input[name=password]', 'demo');
-    await page.press('input[name=password]', 'Enter');
+    const page = await screens.signIn('/dashboard', 'manager');
     const closure = '[data-figure=closureRate] small';
     await page.waitForSelector(closure);
     const [numerator, denominator] = (await page.textContent(closure))!.split('/').map(Number) as [number, number];

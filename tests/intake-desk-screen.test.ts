@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshotPath } from './support/browser';
-import { databases, openHotline, type Hotline } from './support/hotline';
+import { hasChromium, openScreens, screenshotPath, type Screens } from './support/browser';
 
 describe.skipIf(!hasChromium)('the intake desk in a real browser', () => {
-  let hotline: Hotline;
-  let browser: Browser;
-  beforeAll(async () => {
-    hotline = await openHotline(databases[0]!, undefined, { live: {} });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  let screens: Screens;
+  beforeAll(async () => void (screens = await openScreens()));
+  afterAll(() => screens?.close());
 
   async function signedIn(username: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${hotline.url}/desk`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'demo');
-    await page.press('input[name=password]', 'Enter');
+    const page = await screens.signIn('/desk', username);
     await page.waitForSelector('#desk:not([hidden])');
     return page;
   }

@@ -1,21 +1,14 @@
 import { sql } from 'kysely';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actOk, registerComplaint } from './support/cases';
-import { hasChromium, launchBrowser, screenshotPath } from './support/browser';
-import { databases, openHotline, type Hotline } from './support/hotline';
+import { hasChromium, openScreens, screenshotPath, type Screens } from './support/browser';
+import type { Hotline } from './support/hotline';
 
 describe.skipIf(!hasChromium)("the auditor's replay in a real browser", () => {
+  let screens: Screens;
   let hotline: Hotline;
-  let browser: Browser;
-  beforeAll(async () => {
-    hotline = await openHotline(databases[0]!, undefined, { live: {} });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  beforeAll(async () => void ({ hotline } = screens = await openScreens()));
+  afterAll(() => screens?.close());
 
   it('steps the case through its history with the slider, and the badge shows whether its chain verifies', async () => {
     const { caseId } = await registerComplaint(hotline, { occurredAt: '2026-11-20T09:00:00+08:00' });
@@ -24,11 +17,7 @@ describe.skipIf(!hasChromium)("the auditor's replay in a real browser", () => {
     await actOk(hotline, caseId, 'note', { text: '已电话告知商家' }, version);
     await hotline.settle();
 
-    const page = await browser.newPage();
-    await page.goto(`${hotline.url}/replay?case=${caseId}`);
-    await page.fill('input[name=username]', 'auditor');
-    await page.fill('input[name=password]', 'demo');
-    await page.press('input[name=password]', 'Enter');
+    const page = await screens.signIn(`/replay?case=${caseId}`, 'auditor');
     await page.waitForSelector('#badge:text-is("哈希链完整")');
     expect(await page.locator('#timeline li').count()).toBe(4);
     expect(await page.textContent('#timeline li >> nth=1')).toContain('ComplaintAccepted');

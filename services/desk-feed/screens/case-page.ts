@@ -6,7 +6,7 @@
  */
 import { caseMessageSchema, FEED_EVENTS } from '@hotline/contracts';
 import { io } from 'socket.io-client';
-import { $, translatePage } from './page';
+import { $, showFacts, translatePage } from './page';
 import { api, wireSignIn } from './sign-in';
 import { ACTION_NAMES, say, type Language } from './words';
 
@@ -65,16 +65,7 @@ function show(view: CaseView): void {
   $('#case-no').textContent = `${state.caseNo} · ${say('version', language)} ${view.version}`;
   const rows: [string, unknown][] = [['status', state.status], ['assigneeId', state.assigneeId ?? '—'], ...Object.entries(state.deadlines)];
   if (state.agreement) rows.push(['refundFen', state.agreement.refundFen], ['compensationFen', state.agreement.compensationFen]);
-  $('#state').replaceChildren(
-    ...rows.flatMap(([key, value]) => {
-      const term = document.createElement('dt');
-      const detail = document.createElement('dd');
-      term.textContent = key;
-      detail.textContent = String(value);
-      detail.dataset.key = key;
-      return [term, detail];
-    }),
-  );
+  showFacts($('#state'), rows);
   const records = [...(state.mediation?.sessions ?? []).map((s) => s.note), ...state.notes.map((n) => n.text)];
   $('#notes').replaceChildren(...records.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
   $('#actions').replaceChildren(

@@ -4,7 +4,7 @@
  * endpoint, rebuilt from the stream), and a badge saying whether its hash chain verifies.
  */
 import { DateTime } from 'luxon';
-import { $, translatePage } from './page';
+import { $, showFacts, translatePage } from './page';
 import { api, wireSignIn } from './sign-in';
 import { say, VALUE_NAMES, type Language } from './words';
 
@@ -33,16 +33,7 @@ async function showVersion(version: number): Promise<void> {
     ...Object.entries(state.deadlines),
     ['version', state.version],
   ];
-  $('#state').replaceChildren(
-    ...rows.flatMap(([key, value]) => {
-      const term = document.createElement('dt');
-      const detail = document.createElement('dd');
-      term.textContent = key;
-      detail.textContent = String(value);
-      detail.dataset.key = key;
-      return [term, detail];
-    }),
-  );
+  showFacts($('#state'), rows);
 }
 
 async function showCase(id: string): Promise<void> {

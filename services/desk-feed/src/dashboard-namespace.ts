@@ -16,7 +16,8 @@ export const FIGURES_EVERY_MS = 500;
  */
 export function dashboardFeed(namespace: Namespace, deps: { db: Kysely<ReadModelTables>; clock: () => Date }) {
   let position: bigint | undefined;
-  const pending = new Map<string, NodeJS.Timeout>();
+  /** The one timer of the next round of deltas; the batches before it fires share it. */
+  let pending: NodeJS.Timeout | undefined;
 
   const figuresOf = async (district: string | undefined): Promise<FiguresMessage> => {
     const now = deps.clock();
@@ -46,23 +47,22 @@ export function dashboardFeed(namespace: Namespace, deps: { db: Kysely<ReadModel
     /** The figures moved to `at`: each watched district, on any instance, hears its new figures, coalesced. */
     async moved(at: bigint) {
       position = at;
-      // fetchSockets asks every instance sharing the bus, so a dashboard elsewhere is not forgotten.
-      const watched = new Set((await namespace.fetchSockets()).flatMap((socket) => [...socket.rooms]));
-      for (const room of watched) {
-        if (!room.startsWith('figures:') || pending.has(room)) continue;
-        const district = room === 'figures:all' ? undefined : room.slice('figures:'.length);
-        pending.set(
-          room,
-          setTimeout(async () => {
-            pending.delete(room);
-            namespace.to(room).emit(FEED_EVENTS.dashboard.delta, await figuresOf(district));
-          }, FIGURES_EVERY_MS),
-        );
-      }
+      if (pending) return;
+      const deliver = async () => {
+        pending = undefined;
+        // fetchSockets asks every instance sharing the bus, so a dashboard elsewhere is not forgotten.
+        const watched = new Set((await namespace.fetchSockets()).flatMap((socket) => [...socket.rooms]));
+        for (const room of watched) {
+          if (!room.startsWith('figures:')) continue;
+          const district = room === 'figures:all' ? undefined : room.slice('figures:'.length);
+          namespace.to(room).emit(FEED_EVENTS.dashboard.delta, await figuresOf(district));
+        }
+      };
+      // A round that fails (the database away) is made up by the next batch's.
+      pending = setTimeout(() => void deliver().catch(() => undefined), FIGURES_EVERY_MS);
     },
     stop() {
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
+      clearTimeout(pending);
     },
   };
 }

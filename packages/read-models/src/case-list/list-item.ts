@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { CaseListRow } from './case-list-table';
 
 export interface CaseListItem {
   readonly caseId: string;
@@ -48,34 +49,8 @@ export const LIST_COLUMNS = [
   sql<number | null>`claimed_fen::float8`.as('claimed_fen'),
 ] as const;
 
-export interface ListRow {
-  case_id: string;
-  case_no: string;
-  status: string;
-  kind: string;
-  channel: string;
-  district: string;
-  station_id: string | null;
-  assignee_id: string | null;
-  category: string;
-  subject: string | null;
-  complainant_name: string | null;
-  respondent_name: string | null;
-  summary: string;
-  received_at: Date;
-  decided_at: Date | null;
-  closed_at: Date | null;
-  reply_by: Date | null;
-  version: number;
-  position: string;
-  accept_by: string | null;
-  mediate_by: string | null;
-  verify_by: string | null;
-  notify_termination_by: string | null;
-  next_due_on: string | null;
-  recovered_fen: number;
-  claimed_fen: number | null;
-}
+/** A row as `LIST_COLUMNS` reads it: every column but the folded state (dates as text). */
+export type ListRow = Omit<CaseListRow, 'state'>;
 
 /** A row of the list as the API shows it; `today` (Asia/Shanghai) decides whether it is overdue. */
 export function toListItem(row: ListRow, today: string): CaseListItem {

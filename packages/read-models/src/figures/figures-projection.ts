@@ -4,8 +4,8 @@ import { caseIdOf, foldBatch, keptState, type CaseStep, type FoldedCase } from '
 import { insertRows } from '../cases/table-columns';
 import { FINISHED, runningDeadline } from '../cases/running-deadline';
 import type { Projection } from '../projection';
-import { readCohortFacts } from './cohort-facts';
-import { CubeDeltas } from './cube-deltas';
+import { cohortFactsSelection } from './cohort-facts';
+import { CubeDeltas, type CohortFacts } from './cube-deltas';
 import { CASE_FIGURES_COLUMNS, createFiguresIndexes, createFiguresTables, FIGURE_FLOWS_COLUMNS, type CaseFiguresRow, type FigureFlowRow, type FiguresTables, type FlowFact } from './figures-tables';
 import { closedOnTime, decidedOnTime, handlingWorkingDays } from './handling-times';
 
@@ -95,15 +95,19 @@ export function createFiguresProjection(calendar: WorkingDayCalendar): Projectio
     createIndexes: createFiguresIndexes,
     async apply(trx, events, names) {
       const flows: FigureFlowRow[] = [];
-      // The rows as they were, read before they are replaced: the cube takes away exactly what it added for them.
-      const before = await readCohortFacts(trx, names.case_figures, events);
-      const folded = await foldBatch(trx, names.case_figures, events, (step) => {
-        const flow = flowOf(step);
-        if (flow) flows.push(flow);
+      // The rows as they were, read with the states before they are replaced: the cube takes
+      // away exactly what it added for them. Read rather than recomputed from the previous
+      // state: a row written under an earlier calendar would be recomputed differently.
+      const folded = await foldBatch(trx, names.case_figures, events, {
+        alsoSelect: cohortFactsSelection(),
+        onStep: (step) => {
+          const flow = flowOf(step);
+          if (flow) flows.push(flow);
+        },
       });
       const rows = folded.map((entry) => caseFiguresRowOf(entry, calendar));
       const deltas = new CubeDeltas();
-      for (const row of before) deltas.cohort(row, -1);
+      for (const { stored } of folded) if (stored) deltas.cohort(stored as unknown as CohortFacts, -1);
       for (const row of rows) deltas.cohort(row, 1);
       for (const flow of flows) deltas.flow(flow);
       await insertRows(trx, names.case_figures, CASE_FIGURES_COLUMNS, rows, 'case_id');
