@@ -64,6 +64,7 @@ describe.each(databases)('the live feed, on $name', (database) => {
   it('refuses a socket without a valid token', async () => {
     await expect(open(hotline.url!, '/desk', {})).rejects.toThrow(/auth\/unauthenticated/);
     await expect(open(hotline.url!, '/desk', { token: 'not-a-token' })).rejects.toThrow(/invalid or expired/);
+    await expect(open(hotline.url!, '/desk', { token: await hotline.tokenOf('operator'), since: 'yesterday' })).rejects.toThrow(/auth\/unauthenticated/);
   });
 
   it("tells the desks of the case's district and station, and no one else", async () => {

@@ -36,4 +36,13 @@ describe.each(databases)('tamper evidence: the hash chain of a case, on $name', 
     await sql`delete from ${sql.raw(hotline.eventsTable)} where stream_name = ${`case-${caseId}`} and revision = 2`.execute(hotline.db);
     expect(await verify(caseId)).toMatchObject({ verified: false, brokenAt: { version: 4, reason: 'hash does not match' } });
   });
+
+  it('answers a malformed case id with 400, an unknown case with 404, and a desk of another district with 403', async () => {
+    const get = async (id: string, as: 'auditor' | 'operator_hs') =>
+      hotline.request.get(`/api/v1/cases/${id}/verify`).set('Authorization', await bearer(hotline, as));
+    expect((await get('not-a-uuid', 'auditor')).status).toBe(400);
+    expect((await get('00000000-0000-4000-8000-0000000000ff', 'auditor')).status).toBe(404);
+    const { caseId } = await registerComplaint(hotline);
+    expect((await get(caseId, 'operator_hs')).status).toBe(403);
+  });
 });
