@@ -1,6 +1,6 @@
 import { authorizeCaseAction, authorizeRegistration } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
-import { handleCaseCommand } from '@hotline/case-file';
+import { handleCaseCommand, type PersonalDataSealer } from '@hotline/case-file';
 import { createCaseDecider, type CaseCommand, type CaseDecider, type CaseState } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import { registerCase, type CaseNumbers } from '@hotline/intake';
@@ -29,6 +29,8 @@ export interface LoadOptions {
   readonly clock?: () => Date;
   /** Called after each case. */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /** Seals complainants as the services do; without it they are stored in clear (test stores only). */
+  readonly personalData?: PersonalDataSealer;
 }
 
 /** A command the real code refused while loading: the plan and the domain disagree. */
@@ -51,7 +53,13 @@ export class SeedLoadError extends Error {
  */
 export async function loadPlan(plan: Plan, options: LoadOptions): Promise<LoadProgress> {
   const decider = options.decider ?? createCaseDecider({ calendar: createChinaCalendar({ provisionalYears: 1 }) });
-  const deps = { store: options.store, decider, caseNumbers: options.caseNumbers ?? createMemoryCaseNumbers(), clock: options.clock ?? (() => new Date()) };
+  const deps = {
+    store: options.store,
+    decider,
+    caseNumbers: options.caseNumbers ?? createMemoryCaseNumbers(),
+    clock: options.clock ?? (() => new Date()),
+    ...(options.personalData && { personalData: options.personalData }),
+  };
   const started = Date.now();
   let next = 0;
   let loadedCases = 0;

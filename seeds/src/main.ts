@@ -3,7 +3,8 @@
  * through the real commands into the store the environment names (as `npm start` opens it).
  */
 import { createCaseNumbers, INTAKE_MIGRATIONS, type IntakeTables } from '@hotline/intake';
-import { openStorage, parseConfig } from '@hotline/runtime';
+import { createPersonalDataVault, PERSONAL_DATA_MIGRATIONS } from '@hotline/personal-data';
+import { loadSecrets, openStorage, parseConfig } from '@hotline/runtime';
 import type { Kysely } from 'kysely';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -21,15 +22,21 @@ async function main(): Promise<void> {
   await writeFile(options.truthPath, `${JSON.stringify(plan.truth, null, 2)}\n`);
   console.log(`ground truth written to ${options.truthPath}`);
 
-  // The storage `npm start` opens; only intake's tables (case numbers) are needed to seed, the
-  // services migrate theirs when they start.
-  const storage = await openStorage(parseConfig(process.env), [{ name: 'intake', migrations: INTAKE_MIGRATIONS }]);
+  // The storage and secrets `npm start` opens; only intake's tables (case numbers) and the
+  // personal-data keys are needed to seed, the services migrate theirs when they start.
+  const config = parseConfig(process.env);
+  const { personalDataIndexKey } = await loadSecrets(config);
+  const storage = await openStorage(config, [
+    { name: 'intake', migrations: INTAKE_MIGRATIONS },
+    { name: 'personal_data', migrations: PERSONAL_DATA_MIGRATIONS },
+  ]);
   console.log(`loading into ${storage.description} with ${options.concurrency} cases at once`);
   let lastPrint = Date.now();
   try {
     const done = await loadPlan(plan, {
       store: storage.store,
       caseNumbers: createCaseNumbers(storage.db as Kysely<IntakeTables>),
+      personalData: createPersonalDataVault(storage.db, { indexKey: personalDataIndexKey }),
       concurrency: options.concurrency,
       onProgress: (p) => {
         if (Date.now() - lastPrint < 2_000 && p.loadedCases < p.totalCases) return;

@@ -10,7 +10,10 @@ import { listen } from '@hotline/runtime';
 import { migrateToLatest, openTestDatabases, type TestDatabase } from '@hotline/database';
 import { createPgliteEventStore, createPostgresEventStore, type EventStore } from '@hotline/event-store';
 import { INTAKE_MIGRATIONS } from '@hotline/intake';
+import { PERSONAL_DATA_MIGRATIONS } from '@hotline/personal-data';
+import { WORK_ORDER_REPLIES_MIGRATIONS } from '@hotline/work-order-replies';
 import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
+import type { Express } from 'express';
 import type { Kysely } from 'kysely';
 import pino from 'pino';
 import supertest from 'supertest';
@@ -19,6 +22,7 @@ export const SECRETS = {
   jwtSecrets: ['scenario-secret-scenario-secret-scenario-secret'],
   workOrderSecret: 'scenario-12345-secret-scenario-12345-secret',
   ipHashKey: 'scenario-ip-hash-key',
+  personalDataIndexKey: 'scenario-personal-data-index-key-scenario',
 };
 
 /** Besides the demo users: a mediator of another station and an operator of another district. */
@@ -28,6 +32,8 @@ const MORE_USERS: { username: string; role: UserRole; district: string; stationI
 ];
 
 export interface Hotline {
+  /** The composed express app: what `request` calls, for tests that walk its routes. */
+  readonly app: Express;
   readonly request: ReturnType<typeof supertest>;
   /** With `live`: where the product listens (HTTP API and socket.io feed). */
   readonly url?: string;
@@ -50,6 +56,8 @@ export interface Hotline {
 }
 
 export interface HotlineOptions {
+  /** Requests a minute per client; none by default, as the stories sign in and register far faster than anyone could. */
+  readonly rateLimits?: { readonly login?: number; readonly intake?: number; readonly push?: number };
   /** Listen on a port and run the live feed (socket.io), sharing the bus through Redis when given. */
   readonly live?: { readonly redisUrl?: string };
 }
@@ -61,6 +69,8 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
     : await createPostgresEventStore({ pool: test.pool as never, schema: `${test.schema}_events` });
   await migrateToLatest(test.db, { name: 'access', migrations: ACCESS_MIGRATIONS });
   await migrateToLatest(test.db, { name: 'intake', migrations: INTAKE_MIGRATIONS });
+  await migrateToLatest(test.db, { name: 'personal_data', migrations: PERSONAL_DATA_MIGRATIONS });
+  await migrateToLatest(test.db, { name: 'work_order_replies', migrations: WORK_ORDER_REPLIES_MIGRATIONS });
   await migrateToLatest(test.db, { name: 'read_models', migrations: READ_MODEL_MIGRATIONS });
   const users = createUserDirectory(test.db);
   await seedDemoUsers(users, { nodeEnv: 'test' });
@@ -78,13 +88,22 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
   };
   const logger = pino({ level: 'silent' });
   const clock = () => now;
-  const composed = composeHotline({ store, db: test.db, secrets: SECRETS, logger, nodeEnv: 'test', clock });
-  const { app, projector } = composed;
+  const composed = composeHotline({
+    store,
+    db: test.db,
+    secrets: SECRETS,
+    logger,
+    nodeEnv: 'test',
+    clock,
+    rateLimits: { login: 0, intake: 0, push: 0, ...options.rateLimits },
+  });
+  const { app, projector, workOrderReplies } = composed;
   const served = options.live ? await listen(app, { HOST: '127.0.0.1', PORT: 0 }) : undefined;
   const feed = served && (await startLiveFeed(composed, { db: test.db, logger, clock, server: served.server, ...options.live }));
   const request = supertest(served?.url ?? app);
   const tokens = new Map<string, string>();
   return {
+    app,
     request,
     ...(served && { url: served.url }),
     ...(feed && { feed }),
@@ -106,6 +125,7 @@ export async function openHotline(database: TestDatabase, start = '2026-11-23T02
       await feed?.close();
       await served?.close();
       await projector.stop();
+      await workOrderReplies.stop();
       await store.close();
       if (test.pool) await test.pool.query(`DROP SCHEMA IF EXISTS "${test.schema}_events" CASCADE`);
       await test.close();

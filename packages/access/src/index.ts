@@ -1,5 +1,5 @@
 // The public surface of @hotline/access: who may sign in and act.
-export { USER_ROLES, isUserRole, type User, type UserRole } from './users/user';
+export { USER_ROLES, isUserRole, type Account, type User, type UserRole } from './users/user';
 export type { AccessTables, UsersTable } from './users/tables';
 export { ACCESS_MIGRATIONS, migrateAccess } from './users/migrations';
 export { MIN_PASSWORD_LENGTH, type NewUser } from './users/new-user';
@@ -7,6 +7,7 @@ export { LOCKOUT } from './users/lockout';
 export { createUserDirectory, type UserDirectory, type SignInResult } from './users/user-directory';
 export { createTokenService, type TokenService, type TokenServiceOptions, type SignedInActor } from './tokens/token-service';
 export { createAuthRouter, type AuthRouterOptions } from './http/auth-router';
+export { createUsersRouter, type UsersRouterOptions } from './http/users-router';
 export { requireActor, actorOf } from './http/require-actor';
 export { DEMO_USERS, DEMO_PASSWORD, seedDemoUsers, type DemoUser } from './demo/demo-users';
 export {
@@ -18,7 +19,8 @@ export {
   isAccessError,
   type AccessErrorCode,
 } from './errors';
-// Who may do what to a case (case-policy.ts was added by the services' session; the full role table is issue 7).
+// Who may do and see what: the role table, and the checks of case routes that read it.
+export { ROLE_TABLE, reachOf, type Permission, type Reach, type RoleTable } from './role-table';
 export {
   ACTION_ROLES,
   REGISTER_ROLES,
@@ -30,4 +32,13 @@ export {
   authorizeRegistration,
   caseListScope,
   figuresDistrict,
+  CLEAR_PERSONAL_DATA_ROLES,
+  REVEAL_ROLES,
+  ERASE_ROLES,
+  READS_LOG_ROLES,
+  authorizeReveal,
+  authorizeErasure,
+  authorizeReadsLog,
+  workOrderRepliesScope,
+  authorizeReplyRetry,
 } from './case-policy';

@@ -4,6 +4,7 @@ import { CaseVersionConflict } from './errors';
 import { eventIdsFor } from './event-ids';
 import { eventHash, lastHashOf } from './hash-chain';
 import { toJson, type RequestContext } from './metadata';
+import { withPersonalDataSealed, type PersonalDataSealer } from './personal-data';
 import { caseStreamName, expectedRevisionOf, versionOf } from './stream';
 
 export interface HandledCommand {
@@ -24,7 +25,7 @@ export const toCaseEvent = (recorded: RecordedEvent): CaseEvent => ({ type: reco
  * neither writes anything. A retry of a stored request answers as the first time did.
  */
 export async function handleCaseCommand(
-  deps: { store: EventStore; decider: CaseDecider },
+  deps: { store: EventStore; decider: CaseDecider; personalData?: PersonalDataSealer },
   caseId: string,
   command: CaseCommand,
   expectedVersion: number,
@@ -60,8 +61,9 @@ export async function handleCaseCommand(
   // Each event links on to the one before it (tamper evidence, see hash-chain.ts). The data goes
   // through JSON first so that what is hashed is exactly what the store keeps and gives back.
   let previousHash = lastHashOf(recorded);
+  const data = await Promise.all(decided.map((event) => withPersonalDataSealed(deps.personalData, asStored(event.data))));
   const toStore = decided.map((event, i) => {
-    const content = { id: ids[i] as string, revision: recorded.length + i, type: event.type, data: asStored(event.data), metadata: metadata(event) };
+    const content = { id: ids[i] as string, revision: recorded.length + i, type: event.type, data: data[i] as JsonObject, metadata: metadata(event) };
     previousHash = eventHash(previousHash, content);
     return { id: content.id, type: content.type, data: content.data, metadata: { ...content.metadata, hash: previousHash } };
   });

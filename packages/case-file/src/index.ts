@@ -6,3 +6,4 @@ export { handleCaseCommand, toCaseEvent, type HandledCommand } from './handle-co
 export { toHistoryEntry, readCase, caseAt, NoSuchMoment, type HistoryEntry } from './case-history';
 export { provisionalDeadlines, type ProvisionalDates } from './provisional-deadlines';
 export { verifyChain, eventHash, GENESIS_HASH, type ChainVerdict } from './hash-chain';
+export type { PersonalDataSealer } from './personal-data';

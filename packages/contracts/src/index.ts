@@ -35,6 +35,7 @@ export {
   type ReportFormat,
 } from './queries/period-report';
 export { stateAtQuerySchema, type StateAtQuery, type StateAt } from './queries/state-at';
+export { personalDataReasonBodySchema, personalDataReadsQuerySchema, type PersonalDataReadsQuery } from './personal-data';
 
 // Responses
 export {

@@ -1,7 +1,7 @@
 import type { Issue } from '@hotline/contracts';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { STATUS_BY_CODE, isUnavailable } from './error-status';
+import { STATUS_BY_CODE, isDataException, isUnavailable } from './error-status';
 import { HttpError } from './http-error';
 
 interface Envelope {
@@ -32,6 +32,18 @@ function envelope(error: unknown): Envelope | undefined {
     const issues = typeof field === 'string' ? [{ path: field, message: text }] : undefined;
     return { status: STATUS_BY_CODE[code], body: { error: { code, message: text, ...facts, ...(issues && { issues }) } } };
   }
+  if (error instanceof URIError) {
+    return { status: 400, body: { error: { code: 'input/malformed-url', message: 'the URL has a malformed percent-encoding' } } };
+  }
+  // express's body parsers mark the client's faults with a 4xx `status` (http-errors), e.g. a
+  // body that is not the gzip its Content-Encoding says, or shorter than its Content-Length.
+  const { status } = (error ?? {}) as { status?: unknown };
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, body: { error: { code: 'input/unreadable', message: 'the request body could not be read as sent (its encoding or length is wrong)' } } };
+  }
+  if (isDataException(error)) {
+    return { status: 400, body: { error: { code: 'input/out-of-range', message: 'a value in the request is beyond what the database can hold or compare (a date too far, a NUL character)' } } };
+  }
   if (isUnavailable(error)) {
     return { status: 503, body: { error: { code: 'unavailable', message: 'the database is out of reach; retry shortly' } } };
   }
@@ -47,6 +59,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = envelope(error);
     if (known) {
       if (known.status === 503) res.set('Retry-After', '2');
+      // Logged: the database refused what validation let through, and validation should learn it.
+      if (isDataException(error)) (req.log ?? logger).warn({ err: error }, 'a request value the database refused');
       res.status(known.status).json(known.body);
       return;
     }

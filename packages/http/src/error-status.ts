@@ -44,3 +44,14 @@ export function isUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
   return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(message);
 }
+
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22): a value every query sends as a parameter, but
+ * one the database cannot hold or compare, such as a date before year 1 or after 9999 once in
+ * Asia/Shanghai, or a NUL character in text. The request is at fault, not the server: a 400.
+ * Validation should refuse such values first, naming the field; this is the net under it.
+ */
+export function isDataException(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}

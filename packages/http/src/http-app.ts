@@ -2,6 +2,7 @@ import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { correlation } from './correlation';
+import { corsFor } from './cors';
 import { errorHandler, unknownRoute } from './error-handler';
 
 /** The largest JSON body accepted: a complaint with a long summary is a few KiB. */
@@ -10,17 +11,20 @@ export const BODY_LIMIT = '64kb';
 /**
  * An express app with what every service needs around its routers: hardened headers, JSON
  * bodies up to {@link BODY_LIMIT}, correlation ids and logs, 404 for unknown routes and the
- * error envelope. The all-in-one process mounts every service's routers in one such app.
+ * error envelope, and cross-origin access only for `corsOrigins` (none by default). The
+ * all-in-one process mounts every service's routers in one such app.
  *
  * @example
- * const app = createHttpApp({ logger, routers: [intakeRouter(deps), caseworkRouter(deps)] });
+ * const app = createHttpApp({ logger, corsOrigins: config.CORS_ORIGINS, routers: [intakeRouter(deps), caseworkRouter(deps)] });
  */
-export function createHttpApp({ logger, routers }: { logger: Logger; routers: readonly Router[] }): Express {
+export function createHttpApp({ logger, routers, corsOrigins = [] }: { logger: Logger; routers: readonly Router[]; corsOrigins?: readonly string[] }): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(helmet());
   app.use(correlation(logger));
+  const crossOrigin = corsFor(corsOrigins);
+  if (crossOrigin) app.use(crossOrigin);
   // `verify` keeps the raw bytes: the 12345 push is signed over exactly what was sent.
   app.use(express.json({ limit: BODY_LIMIT, verify: (req, _res, buf) => ((req as { rawBody?: Buffer }).rawBody = buf) }));
   for (const router of routers) app.use(router);

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 
+const perMinute = z.string().regex(/^\d{1,9}$/, 'a whole number of requests a minute (0: no limit)').transform(Number);
+
 /**
  * The process's configuration, parsed once at start. A missing or malformed variable stops the
  * process with a message naming it; nothing else reads `process.env`.
@@ -20,7 +22,25 @@ export const configSchema = z.object({
   JWT_SECRETS: z.string().min(32).optional(),
   HOTLINE_12345_SECRET: z.string().min(32).optional(),
   IP_HASH_KEY: z.string().min(16).optional(),
+  /** Keys the index that finds a complainant's personal-data key from their phone number. */
+  PERSONAL_DATA_INDEX_KEY: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Requests a minute: sign-ins per client address, registrations per signed-in person, 12345
+   * pushes per address. 0: no limit. Unset: @hotline/http's DEFAULT_PER_MINUTE (10, 120, 300).
+   * The processes pass them to the routers.
+   */
+  RATE_LIMIT_LOGIN_PER_MINUTE: perMinute.optional(),
+  RATE_LIMIT_INTAKE_PER_MINUTE: perMinute.optional(),
+  RATE_LIMIT_PUSH_PER_MINUTE: perMinute.optional(),
+  /** Comma-separated origins allowed to call the API from a browser (`https://desk.example.gov.cn`). Default: none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .refine((origins) => origins.every((origin) => URL.canParse(origin) && new URL(origin).origin === origin), 'origins such as https://desk.example.gov.cn, without a path or a trailing slash'),
+  /** Where replies to 12345 work orders are POSTed (signed with HOTLINE_12345_SECRET). Unset: replies wait in the outbox. */
+  HOTLINE_12345_REPLY_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Config = z.infer<typeof configSchema>;
 

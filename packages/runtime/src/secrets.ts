@@ -7,6 +7,7 @@ export interface Secrets {
   readonly jwtSecrets: string[];
   readonly workOrderSecret: string;
   readonly ipHashKey: string;
+  readonly personalDataIndexKey: string;
 }
 
 /**
@@ -18,19 +19,22 @@ export async function loadSecrets(config: Config): Promise<Secrets> {
     jwtSecrets: config.JWT_SECRETS?.split(',').map((s) => s.trim()),
     workOrderSecret: config.HOTLINE_12345_SECRET,
     ipHashKey: config.IP_HASH_KEY,
+    personalDataIndexKey: config.PERSONAL_DATA_INDEX_KEY,
   };
-  if (given.jwtSecrets && given.workOrderSecret && given.ipHashKey) return given as Secrets;
+  if (given.jwtSecrets && given.workOrderSecret && given.ipHashKey && given.personalDataIndexKey) return given as Secrets;
   if (config.NODE_ENV === 'production') {
-    throw new Error('invalid configuration: JWT_SECRETS, HOTLINE_12345_SECRET and IP_HASH_KEY must be set in production');
+    throw new Error('invalid configuration: JWT_SECRETS, HOTLINE_12345_SECRET, IP_HASH_KEY and PERSONAL_DATA_INDEX_KEY must be set in production');
   }
   const file = join(config.DATA_DIR, 'demo-secrets.json');
-  const stored = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Secrets, () => undefined);
-  const secrets: Secrets = stored ?? {
-    jwtSecrets: [randomBytes(32).toString('base64url')],
-    workOrderSecret: randomBytes(32).toString('base64url'),
-    ipHashKey: randomBytes(16).toString('base64url'),
+  const stored = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Partial<Secrets>, () => undefined);
+  // Each secret missing from the file (a file from an earlier version lacks the newer ones) is generated once.
+  const secrets: Secrets = {
+    jwtSecrets: stored?.jwtSecrets ?? [randomBytes(32).toString('base64url')],
+    workOrderSecret: stored?.workOrderSecret ?? randomBytes(32).toString('base64url'),
+    ipHashKey: stored?.ipHashKey ?? randomBytes(16).toString('base64url'),
+    personalDataIndexKey: stored?.personalDataIndexKey ?? randomBytes(32).toString('base64url'),
   };
-  if (!stored) {
+  if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
     await mkdir(config.DATA_DIR, { recursive: true });
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   }
@@ -38,5 +42,6 @@ export async function loadSecrets(config: Config): Promise<Secrets> {
     jwtSecrets: given.jwtSecrets ?? secrets.jwtSecrets,
     workOrderSecret: given.workOrderSecret ?? secrets.workOrderSecret,
     ipHashKey: given.ipHashKey ?? secrets.ipHashKey,
+    personalDataIndexKey: given.personalDataIndexKey ?? secrets.personalDataIndexKey,
   };
 }

@@ -1,4 +1,4 @@
-import { createAuthRouter, createTokenService, createUserDirectory, type TokenService } from '@hotline/access';
+import { createAuthRouter, createTokenService, createUserDirectory, createUsersRouter, type TokenService } from '@hotline/access';
 import { createChinaCalendar, type ChinaCalendar } from '@hotline/calendar';
 import { caseworkRouter } from '@hotline/casework';
 import { createCaseDecider } from '@hotline/domain';
@@ -6,7 +6,9 @@ import type { EventStore } from '@hotline/event-store';
 import { createHttpApp } from '@hotline/http';
 import { createCaseNumbers, intakeRouter, type IntakeTables } from '@hotline/intake';
 import { readSideRouter, startProjector, type Projector } from '@hotline/projector';
+import { createPersonalDataVault, createReadLog } from '@hotline/personal-data';
 import { healthRouter, type Secrets } from '@hotline/runtime';
+import { startWorkOrderReplies, workOrderRepliesRouter, type WorkOrderReplies } from '@hotline/work-order-replies';
 import { screensRouter, startDeskFeed, type DeskFeed } from '@hotline/desk-feed';
 import type { Express } from 'express';
 import type { Server } from 'node:http';
@@ -20,6 +22,12 @@ export interface Composition {
   readonly logger: Logger;
   readonly nodeEnv: string;
   readonly clock?: () => Date;
+  /** HOTLINE_12345_REPLY_URL; unset: replies to 12345 are recorded, not sent. */
+  readonly replyUrl?: string;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS); none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Requests a minute per client (RATE_LIMIT_*_PER_MINUTE); each unset one: @hotline/http's DEFAULT_PER_MINUTE. 0: none. */
+  readonly rateLimits?: { readonly login?: number | undefined; readonly intake?: number | undefined; readonly push?: number | undefined };
 }
 
 /** Starts the live feed on the composed product's server and feeds it from the projector. */
@@ -56,6 +64,8 @@ export interface ComposedHotline {
   readonly tokens: TokenService;
   /** The read side's projections, running over the same store and database. */
   readonly projector: Projector;
+  /** The outbox of replies to 12345 work orders. */
+  readonly workOrderReplies: WorkOrderReplies;
 }
 
 /**
@@ -65,6 +75,7 @@ export interface ComposedHotline {
  */
 export function composeHotline(parts: Composition): ComposedHotline {
   const clock = parts.clock ?? (() => new Date());
+  const limits = parts.rateLimits ?? {};
   // A clock reaching into a year whose State Council notice is not out yet runs provisionally
   // (statutory days only) rather than refusing the case; see packages/calendar/README.md.
   const calendar = createChinaCalendar({ provisionalYears: 1 });
@@ -72,18 +83,33 @@ export function composeHotline(parts: Composition): ComposedHotline {
   const tokens = createTokenService({ secrets: parts.secrets.jwtSecrets });
   const users = createUserDirectory(parts.db as never);
   const intakeDb = parts.db as Kysely<IntakeTables>;
-  const shared = { store: parts.store, decider, calendar, tokens, clock, ipHashKey: parts.secrets.ipHashKey };
+  const personalData = createPersonalDataVault(parts.db, { indexKey: parts.secrets.personalDataIndexKey });
+  const shared = { store: parts.store, decider, calendar, tokens, clock, ipHashKey: parts.secrets.ipHashKey, personalData };
   const projector = startProjector({ store: parts.store, db: parts.db, calendar, logger: parts.logger });
+  // The system clock, not parts.clock: due times, leases and signature timestamps are real time.
+  const workOrderReplies = startWorkOrderReplies({
+    store: parts.store,
+    db: parts.db,
+    secret: parts.secrets.workOrderSecret,
+    ...(parts.replyUrl && { replyUrl: parts.replyUrl }),
+    logger: parts.logger,
+  });
   const app = createHttpApp({
     logger: parts.logger,
+    corsOrigins: parts.corsOrigins ?? [],
     routers: [
       healthRouter(parts),
-      createAuthRouter({ users, tokens, nodeEnv: parts.nodeEnv, now: clock }),
-      intakeRouter({ ...shared, db: intakeDb, caseNumbers: createCaseNumbers(intakeDb), workOrderSecret: parts.secrets.workOrderSecret }),
-      caseworkRouter(shared),
-      readSideRouter({ db: parts.db, tokens, clock }),
+      createAuthRouter({ users, tokens, nodeEnv: parts.nodeEnv, now: clock, loginsPerMinute: limits.login }),
+      createUsersRouter({ users, tokens, now: clock }),
+      intakeRouter(
+        { ...shared, db: intakeDb, caseNumbers: createCaseNumbers(intakeDb), workOrderSecret: parts.secrets.workOrderSecret },
+        { registrationsPerMinute: limits.intake, pushesPerMinute: limits.push },
+      ),
+      caseworkRouter({ ...shared, readLog: createReadLog(parts.db) }),
+      readSideRouter({ db: parts.db, tokens, clock, personalData }),
+      workOrderRepliesRouter({ db: parts.db, tokens, clock, onRetried: workOrderReplies.wake }),
       screensRouter(),
     ],
   });
-  return { app, calendar, tokens, projector };
+  return { app, calendar, tokens, projector, workOrderReplies };
 }

@@ -1,4 +1,4 @@
-import { handleCaseCommand } from '@hotline/case-file';
+import { handleCaseCommand, type PersonalDataSealer } from '@hotline/case-file';
 import type { Actor, CaseCommand, CaseDecider, CaseKind, Category, Channel } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import { registerCase, type CaseNumbers } from '@hotline/intake';
@@ -43,7 +43,7 @@ const LIVES: { kind: CaseKind; steps: Step[] }[] = [
  * at every stage of their lives, driven through the real commands with their historical times.
  */
 export async function seedDemoCases(
-  deps: { store: EventStore; decider: CaseDecider; caseNumbers: CaseNumbers; clock: () => Date },
+  deps: { store: EventStore; decider: CaseDecider; caseNumbers: CaseNumbers; clock: () => Date; personalData: PersonalDataSealer },
   actors: { operator: Actor; mediator: Actor; manager: Actor },
   count = 36,
 ): Promise<number> {

@@ -2,8 +2,10 @@ import { ACCESS_MIGRATIONS, createUserDirectory, DEMO_USERS, seedDemoUsers } fro
 import { createChinaCalendar } from '@hotline/calendar';
 import { createCaseDecider, type Actor } from '@hotline/domain';
 import { createCaseNumbers, INTAKE_MIGRATIONS, type IntakeTables } from '@hotline/intake';
+import { createPersonalDataVault, PERSONAL_DATA_MIGRATIONS } from '@hotline/personal-data';
 import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
-import { listen, loadSecrets, openStorage, type Config, type Storage } from '@hotline/runtime';
+import { WORK_ORDER_REPLIES_MIGRATIONS } from '@hotline/work-order-replies';
+import { listen, loadSecrets, openStorage, type Config, type Secrets, type Storage } from '@hotline/runtime';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { composeHotline, startLiveFeed } from './compose';
@@ -13,6 +15,8 @@ import { seedDemoCases } from './demo-cases';
 export const ALL_MIGRATIONS = [
   { name: 'access', migrations: ACCESS_MIGRATIONS },
   { name: 'intake', migrations: INTAKE_MIGRATIONS },
+  { name: 'personal_data', migrations: PERSONAL_DATA_MIGRATIONS },
+  { name: 'work_order_replies', migrations: WORK_ORDER_REPLIES_MIGRATIONS },
   { name: 'read_models', migrations: READ_MODEL_MIGRATIONS },
 ];
 
@@ -21,9 +25,17 @@ export async function start(config: Config, logger: Logger): Promise<{ url: stri
   const secrets = await loadSecrets(config);
   const storage = await openStorage(config, ALL_MIGRATIONS);
   try {
-    if (config.NODE_ENV !== 'production') await seedDemo(storage, logger);
-    const composed = composeHotline({ ...storage, secrets, logger, nodeEnv: config.NODE_ENV });
-    const { app, projector } = composed;
+    if (config.NODE_ENV !== 'production') await seedDemo(storage, secrets, logger);
+    const composed = composeHotline({
+      ...storage,
+      secrets,
+      logger,
+      nodeEnv: config.NODE_ENV,
+      corsOrigins: config.CORS_ORIGINS,
+      rateLimits: { login: config.RATE_LIMIT_LOGIN_PER_MINUTE, intake: config.RATE_LIMIT_INTAKE_PER_MINUTE, push: config.RATE_LIMIT_PUSH_PER_MINUTE },
+      ...(config.HOTLINE_12345_REPLY_URL && { replyUrl: config.HOTLINE_12345_REPLY_URL }),
+    });
+    const { app, projector, workOrderReplies } = composed;
     const server = await listen(app, config);
     const feed = await startLiveFeed(composed, { db: storage.db, logger, server: server.server, ...(config.REDIS_URL && { redisUrl: config.REDIS_URL }) });
     printBanner(server.url, storage.description, config.NODE_ENV !== 'production');
@@ -33,6 +45,7 @@ export async function start(config: Config, logger: Logger): Promise<{ url: stri
         await feed.close();
         await server.close();
         await projector.stop();
+        await workOrderReplies.stop();
         await storage.close();
       },
     };
@@ -43,7 +56,7 @@ export async function start(config: Config, logger: Logger): Promise<{ url: stri
 }
 
 /** Demo users always (idempotent); demo cases only into an empty store, so a restart adds none. */
-async function seedDemo(storage: Storage, logger: Logger): Promise<void> {
+async function seedDemo(storage: Storage, secrets: Secrets, logger: Logger): Promise<void> {
   const users = createUserDirectory(storage.db as never);
   await seedDemoUsers(users, { nodeEnv: 'development' });
   if ((await storage.store.readAll({ maxCount: 1 })).length > 0) return;
@@ -54,7 +67,13 @@ async function seedDemo(storage: Storage, logger: Logger): Promise<void> {
   };
   const decider = createCaseDecider({ calendar: createChinaCalendar({ provisionalYears: 1 }) });
   const count = await seedDemoCases(
-    { store: storage.store, decider, caseNumbers: createCaseNumbers(storage.db as Kysely<IntakeTables>), clock: () => new Date() },
+    {
+      store: storage.store,
+      decider,
+      caseNumbers: createCaseNumbers(storage.db as Kysely<IntakeTables>),
+      clock: () => new Date(),
+      personalData: createPersonalDataVault(storage.db, { indexKey: secrets.personalDataIndexKey }),
+    },
     { operator: await actorOf('operator'), mediator: await actorOf('mediator'), manager: await actorOf('manager') },
   );
   logger.info({ count }, 'seeded demo cases');

@@ -1,3 +1,4 @@
+import { reachOf } from '@hotline/access';
 import type { Actor } from '@hotline/domain';
 import type { CaseListItem } from '@hotline/read-models';
 
@@ -12,15 +13,17 @@ export function roomsOfCase(item: Pick<CaseListItem, 'district' | 'stationId'>):
   return rooms;
 }
 
-/** The rooms a desk screen joins: the counterpart of {@link roomsOfCase}. Undefined: no case feed for this role. */
+/**
+ * The rooms a desk screen joins, as far as the role table lets the actor list cases: the
+ * counterpart of {@link roomsOfCase}. Undefined: no case feed for this role.
+ */
 export function deskRoomsOf(actor: Actor): string[] | undefined {
-  switch (actor.role) {
-    case 'auditor':
+  switch (reachOf(actor.role, 'list-cases')) {
+    case 'all':
       return ['all'];
-    case 'operator':
-    case 'manager':
+    case 'district':
       return actor.districtId ? [`district:${actor.districtId}`] : undefined;
-    case 'mediator':
+    case 'station':
       return actor.districtId && actor.stationId ? [`station:${actor.stationId}`, `unstationed:${actor.districtId}`] : undefined;
     default:
       return undefined;

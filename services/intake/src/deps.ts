@@ -1,5 +1,5 @@
 import type { requireActor } from '@hotline/access';
-import type { ProvisionalDates } from '@hotline/case-file';
+import type { PersonalDataSealer, ProvisionalDates } from '@hotline/case-file';
 import type { CaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import type { Kysely } from 'kysely';
@@ -19,4 +19,6 @@ export interface IntakeDeps {
   readonly ipHashKey: string;
   /** Shared secret of the 12345 platform's signed pushes. */
   readonly workOrderSecret: string;
+  /** Seals the complainant before the registration is stored (crypto-shredding). */
+  readonly personalData: PersonalDataSealer;
 }

@@ -1,4 +1,4 @@
-export { intakeRouter } from './router';
+export { intakeRouter, type IntakeLimits } from './router';
 export { createApp } from './app';
 export type { IntakeDeps } from './deps';
 export { INTAKE_MIGRATIONS, type IntakeTables } from './intake-tables';

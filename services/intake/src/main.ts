@@ -2,6 +2,7 @@
 import { createTokenService } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
 import { createCaseDecider } from '@hotline/domain';
+import { createPersonalDataVault, PERSONAL_DATA_MIGRATIONS } from '@hotline/personal-data';
 import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess } from '@hotline/runtime';
 import type { Kysely } from 'kysely';
 import { createApp } from './app';
@@ -13,7 +14,10 @@ const logger = createLogger(config);
 
 runProcess(logger, (async () => {
   const secrets = await loadSecrets(config);
-  const storage = await openStorage(config, [{ name: 'intake', migrations: INTAKE_MIGRATIONS }]);
+  const storage = await openStorage(config, [
+    { name: 'intake', migrations: INTAKE_MIGRATIONS },
+    { name: 'personal_data', migrations: PERSONAL_DATA_MIGRATIONS },
+  ]);
   const calendar = createChinaCalendar({ provisionalYears: 1 });
   const db = storage.db as Kysely<IntakeTables>;
   const app = createApp(
@@ -27,8 +31,14 @@ runProcess(logger, (async () => {
       clock: () => new Date(),
       ipHashKey: secrets.ipHashKey,
       workOrderSecret: secrets.workOrderSecret,
+      personalData: createPersonalDataVault(storage.db, { indexKey: secrets.personalDataIndexKey }),
     },
-    { logger, routers: [healthRouter(storage)] },
+    {
+      logger,
+      corsOrigins: config.CORS_ORIGINS,
+      limits: { registrationsPerMinute: config.RATE_LIMIT_INTAKE_PER_MINUTE, pushesPerMinute: config.RATE_LIMIT_PUSH_PER_MINUTE },
+      routers: [healthRouter(storage)],
+    },
   );
   const server = await listen(app, config);
   logger.info({ url: server.url, storage: storage.description }, 'intake listening');

@@ -1,4 +1,12 @@
-import { CaseVersionConflict, caseStreamName, handleCaseCommand, provisionalDeadlines, type ProvisionalDates, type RequestContext } from '@hotline/case-file';
+import {
+  CaseVersionConflict,
+  caseStreamName,
+  handleCaseCommand,
+  provisionalDeadlines,
+  type PersonalDataSealer,
+  type ProvisionalDates,
+  type RequestContext,
+} from '@hotline/case-file';
 import { etagOf } from '@hotline/http';
 import type { Response } from 'express';
 import type { EventStore } from '@hotline/event-store';
@@ -22,7 +30,8 @@ type Registration = Omit<RegisterCase['data'], 'caseId' | 'caseNo'>;
  * first answer and write nothing (and burn no case number).
  */
 export async function register(
-  deps: Pick<IntakeDeps, 'store' | 'decider' | 'caseNumbers' | 'clock'>,
+  // Without a sealer the complainant is stored in clear: only the planners' test stores do that.
+  deps: Pick<IntakeDeps, 'store' | 'decider' | 'caseNumbers' | 'clock'> & { personalData?: PersonalDataSealer },
   caseId: string,
   registration: Registration,
   metadata: { actor: Actor; occurredAt?: string; onBehalfOf?: string },

@@ -1,5 +1,5 @@
 import { actorOf, caseListScope } from '@hotline/access';
-import { casesListQuerySchema } from '@hotline/contracts';
+import { casesListQuerySchema, phoneSchema } from '@hotline/contracts';
 import { shanghaiDateOf } from '@hotline/domain';
 import { badInput, validated } from '@hotline/http';
 import { InvalidCursor, listCases } from '@hotline/read-models';
@@ -13,8 +13,10 @@ export const caseListRoute =
     const scope = caseListScope(actorOf(res));
     const query = validated(casesListQuerySchema, req.query, 'query');
     const today = shanghaiDateOf(deps.clock().toISOString())!;
+    const phone = query.q === undefined ? undefined : phoneSchema.safeParse(query.q).data;
+    const complainantSubject = phone === undefined ? undefined : await deps.personalData.subjectOfPhone(phone);
     try {
-      res.json(await listCases(readModelsOf(deps), query, scope, today));
+      res.json(await listCases(readModelsOf(deps), { ...query, ...(complainantSubject && { complainantSubject }) }, scope, today));
     } catch (error) {
       if (error instanceof InvalidCursor) throw badInput(error.message, [{ path: 'cursor', message: error.message }]);
       throw error;

@@ -1,5 +1,5 @@
 import { loginBodySchema } from '@hotline/contracts';
-import { HttpError, validated } from '@hotline/http';
+import { DEFAULT_PER_MINUTE, HttpError, perMinuteLimit, validated } from '@hotline/http';
 import { Router } from 'express';
 import type { TokenService } from '../tokens/token-service';
 import type { UserDirectory } from '../users/user-directory';
@@ -10,6 +10,8 @@ export interface AuthRouterOptions {
   readonly now?: () => Date;
   /** Demo accounts are refused when this is 'production'. Default `process.env.NODE_ENV`. */
   readonly nodeEnv?: string;
+  /** Sign-ins a minute from one client address, right or wrong; 0: no limit. Default `DEFAULT_PER_MINUTE.login`. */
+  readonly loginsPerMinute?: number;
 }
 
 // One answer for an unknown user and a wrong password, so the login cannot probe usernames.
@@ -18,14 +20,21 @@ const invalidCredentials = () => new HttpError(401, 'auth/invalid-credentials', 
 /**
  * `POST /api/v1/auth/login { username, password }` -> 200 `{ token }`; 401 `auth/invalid-credentials`,
  * 423 `auth/locked` with `lockedUntil`, 403 `auth/demo-account` for a demo user in production,
- * 400 with field issues for a bad body.
+ * 400 with field issues for a bad body, 429 `rate-limited` past `loginsPerMinute` from one address
+ * (the lockout guards one account; this slows guessing across many).
  *
  * @example
  * createHttpApp({ logger, routers: [createAuthRouter({ users, tokens }), casesRouter] });
  */
-export function createAuthRouter({ users, tokens, now = () => new Date(), nodeEnv = process.env.NODE_ENV }: AuthRouterOptions): Router {
+export function createAuthRouter({
+  users,
+  tokens,
+  now = () => new Date(),
+  nodeEnv = process.env.NODE_ENV,
+  loginsPerMinute = DEFAULT_PER_MINUTE.login,
+}: AuthRouterOptions): Router {
   const router = Router();
-  router.post('/api/v1/auth/login', async (req, res) => {
+  router.post('/api/v1/auth/login', perMinuteLimit({ name: 'login', perMinute: loginsPerMinute }), async (req, res) => {
     const { username, password } = validated(loginBodySchema, req.body, 'body');
     const result = await users.signIn(username, password, now());
     if (!result.ok && result.reason === 'locked') {

@@ -30,6 +30,8 @@ describe('checkedNewUser', () => {
     ['the integration role, which signs its requests instead', { role: 'integration' }, ['role']],
     ['a district that is not a slug', { district: '武昌区' }, ['district']],
     ['a station that is not a slug', { stationId: 'Zhong Nan' }, ['stationId']],
+    ['a mediator without a station, who could reach no case', { stationId: undefined }, ['stationId']],
+    ['a field the account does not have', { email: 'li.na@example.cn' } as Partial<NewUser>, ['email']],
     ['several fields at once', { username: 'x', role: 'boss', password: '' }, ['username', 'password', 'role']],
   ])('refuses %s, naming the field', (_, change, paths) => {
     expect(issuesOf({ ...liNa, ...change })).toEqual(paths);

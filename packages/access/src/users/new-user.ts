@@ -1,6 +1,7 @@
-import type { Issue } from '@hotline/contracts';
+import { parseOrIssues, slug, text } from '@hotline/contracts';
+import * as z from 'zod';
 import { InvalidUser } from '../errors';
-import { isUserRole, USER_ROLES, type UserRole } from './user';
+import { USER_ROLES, type UserRole } from './user';
 
 export interface NewUser {
   readonly username: string;
@@ -17,33 +18,54 @@ export interface CheckedNewUser extends NewUser {
   readonly role: UserRole;
 }
 
-const USERNAME = /^[a-z0-9_.-]{3,32}$/;
-const SLUG = /^[a-z0-9_-]{1,64}$/;
 export const MIN_PASSWORD_LENGTH = 8;
 // The login body takes at most 200 characters: a longer password could never sign in.
 const MAX_PASSWORD_LENGTH = 200;
 
+const fieldError = (name: string, otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${name} is required` : otherwise);
+
+/** The rules of an account, with the shortest password allowed (the demo accounts' is shorter than people's). */
+function accountSchema(minPasswordLength: number) {
+  const usernameRule = 'username must be 3–32 characters of a-z, 0-9, _, . and -';
+  return z
+    .strictObject(
+      {
+        // Usernames ignore case: stored lower-cased.
+        username: z.string({ error: fieldError('username', usernameRule) }).toLowerCase().regex(/^[a-z0-9_.-]{3,32}$/, usernameRule),
+        // Taken exactly as typed: trimming would change the password.
+        password: z
+          .string({ error: fieldError('password', 'password must be a string') })
+          .min(minPasswordLength, `password must be at least ${minPasswordLength} characters`)
+          .max(MAX_PASSWORD_LENGTH, `password must be at most ${MAX_PASSWORD_LENGTH} characters`),
+        displayName: text('displayName', { max: 64 }),
+        role: z.enum(USER_ROLES, { error: fieldError('role', `role must be one of ${USER_ROLES.join(', ')}`) }),
+        district: slug('district'),
+        stationId: slug('stationId').optional(),
+      },
+      { error: fieldError('body', 'the request body must be a JSON object') },
+    )
+    .superRefine((user, ctx) => {
+      // A mediator's cases are their station's (ROLE_TABLE): without one they could reach none.
+      if (user.role === 'mediator' && user.stationId === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['stationId'], message: 'a mediator works at a station: stationId is required' });
+      }
+    });
+}
+
+/** `POST /api/v1/users`: an account as an admin creates it; never a demo account. */
+export const newUserBodySchema = accountSchema(MIN_PASSWORD_LENGTH);
+const demoUserSchema = accountSchema(1);
+
 /**
- * The new user with its username lower-cased, or `InvalidUser` naming every broken field.
+ * The new user with its username lower-cased and its display name trimmed, or `InvalidUser`
+ * naming every broken field.
  *
  * @example
  * checkedNewUser({ username: 'Li.Na', password: 'short', ... })
  * // throws InvalidUser: [{ path: 'password', message: 'password must be at least 8 characters' }]
  */
-export function checkedNewUser(input: NewUser): CheckedNewUser {
-  const username = input.username.toLowerCase();
-  const displayName = input.displayName.trim();
-  const issues: Issue[] = [];
-  const check = (ok: boolean, path: string, message: string) => ok || issues.push({ path, message });
-
-  check(USERNAME.test(username), 'username', 'username must be 3–32 characters of a-z, 0-9, _, . and -');
-  check(input.demo === true || input.password.length >= MIN_PASSWORD_LENGTH, 'password', `password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-  check(input.password.length <= MAX_PASSWORD_LENGTH, 'password', `password must be at most ${MAX_PASSWORD_LENGTH} characters`);
-  check(displayName.length >= 1 && displayName.length <= 64, 'displayName', 'displayName must be 1–64 characters');
-  check(isUserRole(input.role), 'role', `role must be one of ${USER_ROLES.join(', ')}`);
-  check(SLUG.test(input.district), 'district', 'district must be 1–64 characters of a-z, 0-9, _ or -');
-  check(input.stationId === undefined || SLUG.test(input.stationId), 'stationId', 'stationId must be 1–64 characters of a-z, 0-9, _ or -');
-  if (issues.length > 0) throw new InvalidUser(issues);
-
-  return { ...input, username, displayName, role: input.role as UserRole };
+export function checkedNewUser({ demo, ...account }: NewUser): CheckedNewUser {
+  const parsed = parseOrIssues(demo ? demoUserSchema : newUserBodySchema, account);
+  if (!parsed.ok) throw new InvalidUser(parsed.issues);
+  return { ...parsed.value, ...(demo !== undefined && { demo }) };
 }

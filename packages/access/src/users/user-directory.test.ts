@@ -79,4 +79,37 @@ describe.each(openTestDatabases())('the user directory on $name', ({ open }) => 
     const results = await Promise.all(Array.from({ length: 5 }, () => users.signIn('wu.gang', 'wrong password', now)));
     expect(results.filter((result) => !result.ok && result.reason === 'locked')).toHaveLength(1);
   });
+
+  it('lists every account by username with its lock while it lasts, and never a password hash', async () => {
+    await users.create(mediator('zheng.yu'));
+    for (let i = 0; i < 5; i++) await users.signIn('zheng.yu', 'wrong password', at('2026-05-06T03:00:00Z'));
+    const listed = await users.list(at('2026-05-06T03:10:00Z'));
+    expect(listed.map((account) => account.username)).toEqual([...listed.map((account) => account.username)].sort());
+    expect(listed.find((account) => account.username === 'zheng.yu')).toEqual({
+      id: expect.any(String),
+      username: 'zheng.yu',
+      displayName: '李娜',
+      role: 'mediator',
+      district: 'wuchang',
+      stationId: 'zhongnan',
+      demo: false,
+      lockedUntil: at('2026-05-06T03:15:00Z'),
+    });
+    const later = await users.list(at('2026-05-06T03:15:00Z'));
+    expect(later.find((account) => account.username === 'zheng.yu')?.lockedUntil).toBeNull();
+  });
+
+  it('unlocks an account at once and forgets its wrong passwords; an unknown id is undefined', async () => {
+    const { id } = await users.create(mediator('feng.jie'));
+    const now = at('2026-05-06T04:00:00Z');
+    for (let i = 0; i < 5; i++) await users.signIn('feng.jie', 'wrong password', now);
+    expect(await users.signIn('feng.jie', PASSWORD, now)).toMatchObject({ reason: 'locked' });
+    expect(await users.unlock(id)).toMatchObject({ id, username: 'feng.jie', lockedUntil: null });
+    expect(await users.signIn('feng.jie', PASSWORD, now)).toMatchObject({ ok: true });
+
+    for (let i = 0; i < 3; i++) await users.signIn('feng.jie', 'wrong password', now);
+    await users.unlock(id);
+    for (let i = 0; i < 4; i++) expect(await users.signIn('feng.jie', 'wrong password', now)).toMatchObject({ reason: 'unknown_or_wrong' });
+    expect(await users.unlock('3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f')).toBeUndefined();
+  });
 });

@@ -5,7 +5,7 @@ import { LOCKOUT, lockedUntilAfter } from './lockout';
 import { checkedNewUser, type NewUser } from './new-user';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 import type { AccessTables, UsersTable } from './tables';
-import type { User, UserRole } from './user';
+import type { Account, User, UserRole } from './user';
 
 export type SignInResult =
   | { readonly ok: true; readonly user: User }
@@ -23,6 +23,10 @@ export interface UserDirectory {
    * already answers `locked`) and every attempt is refused until `lockedUntil`, right password or not.
    */
   signIn(username: string, password: string, now: Date): Promise<SignInResult>;
+  /** Every account by username, each with its lock as it stands at `now`. */
+  list(now: Date): Promise<Account[]>;
+  /** Lifts the account's lock and forgets its wrong passwords; undefined when there is no user `id`. */
+  unlock(id: string): Promise<Account | undefined>;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -77,6 +81,18 @@ export function createUserDirectory(db: Kysely<AccessTables>): UserDirectory {
       }
       const lockedUntil = await recordFailure(db, row.id, lockedUntilAfter(now));
       return lockedUntil && lockedUntil > now ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'unknown_or_wrong' };
+    },
+
+    async list(now) {
+      // Byte order: the same on every server, whatever its locale does with '.' and '_'.
+      const rows = await db.selectFrom('users').selectAll().orderBy(sql`username collate "C"`).execute();
+      // A lock that has run out is no lock: the next sign-in goes through.
+      return rows.map((row) => ({ ...userOf(row), lockedUntil: row.locked_until && row.locked_until > now ? row.locked_until : null }));
+    },
+
+    async unlock(id) {
+      const row = await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).returningAll().executeTakeFirst();
+      return row && { ...userOf(row), lockedUntil: null };
     },
   };
 }

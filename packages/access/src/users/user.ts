@@ -18,3 +18,8 @@ export interface User {
   /** A demo account (password `demo`): refused when NODE_ENV=production. */
   readonly demo: boolean;
 }
+
+/** A user as the admins see them: besides who they are, until when the account is locked (null: it is not). */
+export interface Account extends User {
+  readonly lockedUntil: Date | null;
+}

@@ -17,7 +17,6 @@ export const feedCaseSchema = z.object({
   assigneeId: z.string().nullable(),
   category: z.string(),
   subject: z.string().nullable(),
-  complainantName: z.string().nullable(),
   respondentName: z.string().nullable(),
   summary: z.string(),
   receivedAt: z.iso.datetime(),

@@ -1,4 +1,5 @@
 import { type Case } from '@hotline/domain';
+import { isSealed } from '@hotline/personal-data';
 import { instantOrNull } from '../cases/column-values';
 import { foldBatch, keptState, type FoldedCase } from '../cases/case-fold';
 import { insertRows } from '../cases/table-columns';
@@ -21,7 +22,7 @@ export function caseListRowOf({ caseId, state, position }: FoldedCase): CaseList
     assignee_id: state.assigneeId ?? null,
     category: state.category,
     subject: state.subject ?? null,
-    complainant_name: state.complainant?.name ?? null,
+    complainant_subject: isSealed(state.complainant) ? state.complainant.subject : null,
     respondent_name: state.respondent?.name ?? null,
     summary: state.summary,
     received_at: new Date(state.receivedAt),
@@ -44,7 +45,8 @@ export function caseListRowOf({ caseId, state, position }: FoldedCase): CaseList
 /** The desks' case list: one row per case, replaced whole on each of its events. */
 export const caseListProjection: Projection<CaseListTables> = {
   name: 'case-list',
-  version: 2,
+  // 3: the complainant's name gave way to their sealed data's subject.
+  version: 3,
   tables: ['case_list'],
   createTables: createCaseListTables,
   createIndexes: createCaseListIndexes,

@@ -14,7 +14,8 @@ export interface CaseListRow {
   assignee_id: string | null;
   category: string;
   subject: string | null;
-  complainant_name: string | null;
+  /** The key id of the complainant's sealed personal data: the list keeps nothing of them in clear. */
+  complainant_subject: string | null;
   respondent_name: string | null;
   summary: string;
   received_at: Date;
@@ -49,7 +50,7 @@ export const CASE_LIST_COLUMNS: ColumnSpec<CaseListRow> = {
   assignee_id: 'text',
   category: 'text not null',
   subject: 'text',
-  complainant_name: 'text',
+  complainant_subject: 'text',
   respondent_name: 'text',
   summary: 'text not null',
   received_at: 'timestamptz not null',

@@ -15,8 +15,13 @@ export interface CaseListFilters {
   /** Civil dates in Asia/Shanghai, `receivedTo` excluded. */
   readonly receivedFrom?: LocalDate;
   readonly receivedTo?: LocalDate;
-  /** Words to find in the case number, the parties' names or the summary. */
+  /** Words to find in the case number, the respondent's name or the summary. */
   readonly q?: string;
+  /**
+   * The complainant whose phone number `q` is, found through the personal-data key table: their
+   * cases match too. (Names and phones are sealed, so the list cannot search them as text.)
+   */
+  readonly complainantSubject?: string;
   readonly cursor?: string;
   readonly limit: number;
 }
@@ -72,7 +77,10 @@ export async function listCases(
   if (filters.q) {
     const pattern = likePattern(filters.q);
     query = query.where((eb) =>
-      eb.or(['case_no', 'complainant_name', 'respondent_name', 'summary'].map((column) => eb(sql.ref(column), 'ilike', pattern))),
+      eb.or([
+        ...['case_no', 'respondent_name', 'summary'].map((column) => eb(sql.ref(column), 'ilike', pattern)),
+        ...(filters.complainantSubject ? [eb('complainant_subject', '=', filters.complainantSubject)] : []),
+      ]),
     );
   }
   if (filters.cursor) {

@@ -12,7 +12,6 @@ export interface CaseListItem {
   readonly assigneeId: string | null;
   readonly category: string;
   readonly subject: string | null;
-  readonly complainantName: string | null;
   readonly respondentName: string | null;
   readonly summary: string;
   readonly receivedAt: string;
@@ -38,7 +37,7 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 /** The columns a list item is made of. */
 export const LIST_COLUMNS = [
   'case_id', 'case_no', 'status', 'kind', 'channel', 'district', 'station_id', 'assignee_id', 'category', 'subject',
-  'complainant_name', 'respondent_name', 'summary', 'received_at', 'decided_at', 'closed_at', 'reply_by', 'version',
+  'respondent_name', 'summary', 'received_at', 'decided_at', 'closed_at', 'reply_by', 'version',
   sql<string>`position::text`.as('position'),
   sql<string | null>`accept_by::text`.as('accept_by'),
   sql<string | null>`mediate_by::text`.as('mediate_by'),
@@ -49,8 +48,8 @@ export const LIST_COLUMNS = [
   sql<number | null>`claimed_fen::float8`.as('claimed_fen'),
 ] as const;
 
-/** A row as `LIST_COLUMNS` reads it: every column but the folded state (dates as text). */
-export type ListRow = Omit<CaseListRow, 'state'>;
+/** A row as `LIST_COLUMNS` reads it: every column but the folded state and the complainant's subject (dates as text). */
+export type ListRow = Omit<CaseListRow, 'state' | 'complainant_subject'>;
 
 /** A row of the list as the API shows it; `today` (Asia/Shanghai) decides whether it is overdue. */
 export function toListItem(row: ListRow, today: string): CaseListItem {
@@ -65,7 +64,6 @@ export function toListItem(row: ListRow, today: string): CaseListItem {
     assigneeId: row.assignee_id,
     category: row.category,
     subject: row.subject,
-    complainantName: row.complainant_name,
     respondentName: row.respondent_name,
     summary: row.summary,
     receivedAt: iso(row.received_at)!,
