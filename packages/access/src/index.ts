@@ -2,7 +2,7 @@
 export { USER_ROLES, isUserRole, type Account, type User, type UserRole } from './users/user';
 export type { AccessTables, UsersTable } from './users/tables';
 export { ACCESS_MIGRATIONS, migrateAccess } from './users/migrations';
-export { MIN_PASSWORD_LENGTH, type NewUser } from './users/new-user';
+export { MIN_PASSWORD_LENGTH, newUserBodySchema, type NewUser } from './users/new-user';
 export { LOCKOUT } from './users/lockout';
 export { createUserDirectory, type UserDirectory, type SignInResult } from './users/user-directory';
 export { createTokenService, type TokenService, type TokenServiceOptions, type SignedInActor } from './tokens/token-service';

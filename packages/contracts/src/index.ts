@@ -35,6 +35,11 @@ export {
   type ReportFormat,
 } from './queries/period-report';
 export { stateAtQuerySchema, type StateAtQuery, type StateAt } from './queries/state-at';
+export {
+  workOrderRepliesQuerySchema,
+  WORK_ORDER_REPLY_STATUSES,
+  type WorkOrderReplyStatus,
+} from './queries/work-order-replies';
 export { personalDataReasonBodySchema, personalDataReadsQuerySchema, type PersonalDataReadsQuery } from './personal-data';
 
 // Responses

@@ -21,6 +21,8 @@ export function correlation(logger: Logger): RequestHandler {
       return id;
     },
     customAttributeKeys: { reqId: 'correlationId' },
+    // Without it pino-http ignores the key above: the request's own lines (req.log) then carry no id.
+    quietReqLogger: true,
     // The body is personal data; the URL and status are what an operator needs.
     serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
   });

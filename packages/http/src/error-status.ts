@@ -42,7 +42,8 @@ export function isUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
-  return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+  // pg's own words: the socket closed under a query, no connection in time, or a query sent on a connection already lost.
+  return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable/i.test(message);
 }
 
 /**

@@ -1,4 +1,4 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { correlation } from './correlation';
@@ -17,12 +17,27 @@ export const BODY_LIMIT = '64kb';
  * @example
  * const app = createHttpApp({ logger, corsOrigins: config.CORS_ORIGINS, routers: [intakeRouter(deps), caseworkRouter(deps)] });
  */
-export function createHttpApp({ logger, routers, corsOrigins = [] }: { logger: Logger; routers: readonly Router[]; corsOrigins?: readonly string[] }): Express {
+export function createHttpApp({
+  logger,
+  routers,
+  corsOrigins = [],
+  trustProxy = 'loopback',
+  before = [],
+}: {
+  logger: Logger;
+  routers: readonly Router[];
+  corsOrigins?: readonly string[];
+  /** Which proxies' X-Forwarded-For to believe (express's `trust proxy`): the rate limits and the IP hash key on the client's address. */
+  trustProxy?: string;
+  /** Run on every request right after it gets its correlation id, before anything can answer it: the request timer of @hotline/metrics. */
+  before?: readonly RequestHandler[];
+}): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.use(helmet());
   app.use(correlation(logger));
+  for (const handler of before) app.use(handler);
   const crossOrigin = corsFor(corsOrigins);
   if (crossOrigin) app.use(crossOrigin);
   // `verify` keeps the raw bytes: the 12345 push is signed over exactly what was sent.

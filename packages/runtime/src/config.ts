@@ -17,13 +17,16 @@ export const configSchema = z.object({
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,40}$/, 'a lower-case PostgreSQL identifier').optional(),
   /** Several feed instances share one socket.io bus through this Redis. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-  EVENTSTORE_URL: z.string().regex(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, 'an esdb:// or kurrentdb:// connection string').optional(),
+  // @eventstore/db-client parses only esdb:// (kurrentdb:// is the newer client's spelling).
+  EVENTSTORE_URL: z.string().regex(/^esdb(\+discover)?:\/\//, 'an esdb:// or esdb+discover:// connection string').optional(),
   /** Comma-separated; the first signs, all verify (rotation). Generated for the embedded demo. */
   JWT_SECRETS: z.string().min(32).optional(),
   HOTLINE_12345_SECRET: z.string().min(32).optional(),
   IP_HASH_KEY: z.string().min(16).optional(),
   /** Keys the index that finds a complainant's personal-data key from their phone number. */
   PERSONAL_DATA_INDEX_KEY: z.string().min(32).optional(),
+  /** When set, `/metrics` asks for `Authorization: Bearer <METRICS_TOKEN>`; unset, keep it off the gateway. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
    * Requests a minute: sign-ins per client address, registrations per signed-in person, 12345
@@ -33,6 +36,11 @@ export const configSchema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: perMinute.optional(),
   RATE_LIMIT_INTAKE_PER_MINUTE: perMinute.optional(),
   RATE_LIMIT_PUSH_PER_MINUTE: perMinute.optional(),
+  /**
+   * The proxies whose X-Forwarded-For names the client (express's `trust proxy`): 'loopback', or
+   * addresses and CIDRs such as '10.0.0.0/8'. Behind a gateway, list it, or every client shares its address.
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   /** Comma-separated origins allowed to call the API from a browser (`https://desk.example.gov.cn`). Default: none. */
   CORS_ORIGINS: z
     .string()

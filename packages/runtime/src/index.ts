@@ -2,6 +2,6 @@
 export { configSchema, parseConfig, type Config } from './config';
 export { loadSecrets, type Secrets } from './secrets';
 export { openStorage, type Storage } from './storage';
-export { healthRouter } from './health-router';
+export { healthRouter, type ReadinessCheck, type CheckState } from './health-router';
 export { createLogger } from './logger';
 export { listen, runProcess, type Running } from './process';

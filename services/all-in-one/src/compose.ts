@@ -1,3 +1,4 @@
+import { apiDocsRouter } from '@hotline/api-docs';
 import { createAuthRouter, createTokenService, createUserDirectory, createUsersRouter, type TokenService } from '@hotline/access';
 import { createChinaCalendar, type ChinaCalendar } from '@hotline/calendar';
 import { caseworkRouter } from '@hotline/casework';
@@ -5,9 +6,10 @@ import { createCaseDecider } from '@hotline/domain';
 import type { EventStore } from '@hotline/event-store';
 import { createHttpApp } from '@hotline/http';
 import { createCaseNumbers, intakeRouter, type IntakeTables } from '@hotline/intake';
-import { readSideRouter, startProjector, type Projector } from '@hotline/projector';
+import { readSideRouter, startProjector, type Projector, type ProjectorDeps } from '@hotline/projector';
+import { createMetrics, instrumentedStore, metricsRouter, type Metrics } from '@hotline/metrics';
 import { createPersonalDataVault, createReadLog } from '@hotline/personal-data';
-import { healthRouter, type Secrets } from '@hotline/runtime';
+import { healthRouter, type ReadinessCheck, type Secrets } from '@hotline/runtime';
 import { startWorkOrderReplies, workOrderRepliesRouter, type WorkOrderReplies } from '@hotline/work-order-replies';
 import { screensRouter, startDeskFeed, type DeskFeed } from '@hotline/desk-feed';
 import type { Express } from 'express';
@@ -24,8 +26,14 @@ export interface Composition {
   readonly clock?: () => Date;
   /** HOTLINE_12345_REPLY_URL; unset: replies to 12345 are recorded, not sent. */
   readonly replyUrl?: string;
+  /** Several instances on one PostgreSQL: where each projection's lease is held (see @hotline/projector). */
+  readonly lease?: ProjectorDeps['lease'];
+  /** When set, `/metrics` asks for it as a bearer token (METRICS_TOKEN). */
+  readonly metricsToken?: string;
   /** Origins allowed to call the API from a browser (CORS_ORIGINS); none by default. */
   readonly corsOrigins?: readonly string[];
+  /** The proxies whose X-Forwarded-For to believe (TRUST_PROXY); loopback by default. */
+  readonly trustProxy?: string;
   /** Requests a minute per client (RATE_LIMIT_*_PER_MINUTE); each unset one: @hotline/http's DEFAULT_PER_MINUTE. 0: none. */
   readonly rateLimits?: { readonly login?: number | undefined; readonly intake?: number | undefined; readonly push?: number | undefined };
 }
@@ -45,6 +53,8 @@ export async function startLiveFeed(
     ...(parts.clock && { clock: parts.clock }),
     ...(parts.redisUrl && { redisUrl: parts.redisUrl }),
   });
+  if (feed.redis) composed.readiness.redis = feed.redis;
+  composed.metrics.watchFeed(feed.io);
   const stop = composed.projector.onApplied((projection, position) => {
     const told = projection === 'case-list' ? feed.caseListMoved() : feed.figuresMoved(position);
     told.catch((error: unknown) => parts.logger.warn({ err: error }, 'the live feed could not tell the screens'));
@@ -66,6 +76,10 @@ export interface ComposedHotline {
   readonly projector: Projector;
   /** The outbox of replies to 12345 work orders. */
   readonly workOrderReplies: WorkOrderReplies;
+  /** What `/readyz` checks besides the storage; parts started later (the feed's Redis bus) add theirs. */
+  readonly readiness: Record<string, ReadinessCheck>;
+  /** The Prometheus registry `/metrics` serves. */
+  readonly metrics: Metrics;
 }
 
 /**
@@ -76,6 +90,10 @@ export interface ComposedHotline {
 export function composeHotline(parts: Composition): ComposedHotline {
   const clock = parts.clock ?? (() => new Date());
   const limits = parts.rateLimits ?? {};
+  const readiness: Record<string, ReadinessCheck> = {};
+  const metrics = createMetrics({ store: parts.store, db: parts.db, logger: parts.logger });
+  // Appends and conflicts are counted on the way to the store, whoever writes.
+  const store = instrumentedStore(parts.store, metrics);
   // A clock reaching into a year whose State Council notice is not out yet runs provisionally
   // (statutory days only) rather than refusing the case; see packages/calendar/README.md.
   const calendar = createChinaCalendar({ provisionalYears: 1 });
@@ -84,11 +102,12 @@ export function composeHotline(parts: Composition): ComposedHotline {
   const users = createUserDirectory(parts.db as never);
   const intakeDb = parts.db as Kysely<IntakeTables>;
   const personalData = createPersonalDataVault(parts.db, { indexKey: parts.secrets.personalDataIndexKey });
-  const shared = { store: parts.store, decider, calendar, tokens, clock, ipHashKey: parts.secrets.ipHashKey, personalData };
-  const projector = startProjector({ store: parts.store, db: parts.db, calendar, logger: parts.logger });
+  const shared = { store, decider, calendar, tokens, clock, ipHashKey: parts.secrets.ipHashKey, personalData };
+  const projector = startProjector({ store, db: parts.db, calendar, logger: parts.logger, ...(parts.lease && { lease: parts.lease }) });
+  for (const { name } of projector.runners) readiness[`projection:${name}`] = () => (projector.leads(name) ? 'up' : 'standby');
   // The system clock, not parts.clock: due times, leases and signature timestamps are real time.
   const workOrderReplies = startWorkOrderReplies({
-    store: parts.store,
+    store,
     db: parts.db,
     secret: parts.secrets.workOrderSecret,
     ...(parts.replyUrl && { replyUrl: parts.replyUrl }),
@@ -97,8 +116,11 @@ export function composeHotline(parts: Composition): ComposedHotline {
   const app = createHttpApp({
     logger: parts.logger,
     corsOrigins: parts.corsOrigins ?? [],
+    before: [metrics.timeRequests],
+    trustProxy: parts.trustProxy ?? 'loopback',
     routers: [
-      healthRouter(parts),
+      healthRouter({ ...parts, checks: readiness }),
+      metricsRouter({ registry: metrics.registry, token: parts.metricsToken }),
       createAuthRouter({ users, tokens, nodeEnv: parts.nodeEnv, now: clock, loginsPerMinute: limits.login }),
       createUsersRouter({ users, tokens, now: clock }),
       intakeRouter(
@@ -109,7 +131,8 @@ export function composeHotline(parts: Composition): ComposedHotline {
       readSideRouter({ db: parts.db, tokens, clock, personalData }),
       workOrderRepliesRouter({ db: parts.db, tokens, clock, onRetried: workOrderReplies.wake }),
       screensRouter(),
+      apiDocsRouter(),
     ],
   });
-  return { app, calendar, tokens, projector, workOrderReplies };
+  return { app, calendar, tokens, projector, workOrderReplies, readiness, metrics };
 }

@@ -32,6 +32,10 @@ export async function start(config: Config, logger: Logger): Promise<{ url: stri
       logger,
       nodeEnv: config.NODE_ENV,
       corsOrigins: config.CORS_ORIGINS,
+      trustProxy: config.TRUST_PROXY,
+      ...(config.METRICS_TOKEN && { metricsToken: config.METRICS_TOKEN }),
+      // Several instances on one PostgreSQL share the projections: one applies each, the others stand by.
+      ...(config.DATABASE_URL && { lease: { connectionString: config.DATABASE_URL, ...(config.DATABASE_SCHEMA && { schema: config.DATABASE_SCHEMA }) } }),
       rateLimits: { login: config.RATE_LIMIT_LOGIN_PER_MINUTE, intake: config.RATE_LIMIT_INTAKE_PER_MINUTE, push: config.RATE_LIMIT_PUSH_PER_MINUTE },
       ...(config.HOTLINE_12345_REPLY_URL && { replyUrl: config.HOTLINE_12345_REPLY_URL }),
     });
@@ -42,8 +46,11 @@ export async function start(config: Config, logger: Logger): Promise<{ url: stri
     return {
       url: server.url,
       async stop() {
-        await feed.close();
-        await server.close();
+        // Stop accepting and let the requests in flight finish; the feed's sockets close meanwhile
+        // (open, they would hold the server). Storage stays open until those requests are answered.
+        await Promise.all([server.close(), feed.close()]);
+        // The background work stops where it resumes from: the projections at a committed batch
+        // (their checkpoint), the 12345 outbox where its page ended.
         await projector.stop();
         await workOrderReplies.stop();
         await storage.close();

@@ -33,7 +33,7 @@ runProcess(logger, (async () => {
       personalData: createPersonalDataVault(storage.db, { indexKey: secrets.personalDataIndexKey }),
       readLog: createReadLog(storage.db),
     },
-    { logger, corsOrigins: config.CORS_ORIGINS, routers: [healthRouter(storage), signIn] },
+    { logger, corsOrigins: config.CORS_ORIGINS, trustProxy: config.TRUST_PROXY, routers: [healthRouter(storage), signIn] },
   );
   const server = await listen(app, config);
   logger.info({ url: server.url, storage: storage.description }, 'casework listening');

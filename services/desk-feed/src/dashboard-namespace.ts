@@ -50,8 +50,10 @@ export function dashboardFeed(namespace: Namespace, deps: { db: Kysely<ReadModel
       if (pending) return;
       const deliver = async () => {
         pending = undefined;
-        // fetchSockets asks every instance sharing the bus, so a dashboard elsewhere is not forgotten.
-        const watched = new Set((await namespace.fetchSockets()).flatMap((socket) => [...socket.rooms]));
+        // fetchSockets asks every instance sharing the bus, so a dashboard elsewhere is not forgotten;
+        // with the bus down it fails, and this instance's own dashboards still hear their figures.
+        const sockets = await namespace.fetchSockets().catch(() => namespace.local.fetchSockets());
+        const watched = new Set(sockets.flatMap((socket) => [...socket.rooms]));
         for (const room of watched) {
           if (!room.startsWith('figures:')) continue;
           const district = room === 'figures:all' ? undefined : room.slice('figures:'.length);

@@ -1,15 +1,15 @@
 import type { TokenService } from '@hotline/access';
 import type { WorkingDayCalendar } from '@hotline/domain';
 import type { ReadModelTables } from '@hotline/read-models';
-import { createAdapter } from '@socket.io/redis-adapter';
 import type { Kysely } from 'kysely';
 import type { Server as HttpServer } from 'node:http';
-import { createClient } from 'redis';
 import { Server } from 'socket.io';
 import { dashboardFeed } from './dashboard-namespace';
 import { deadlineWatch } from './deadline-watch';
 import { deskFeed } from './desk-namespace';
 import { signedInSockets } from './handshake';
+import { republishAfterOutages } from './outage-catch-up';
+import { connectRedisBus, type BusLogger, type BusState, type RedisBus } from './redis-bus';
 
 export interface DeskFeedOptions {
   /** The HTTP server of the API: the feed answers on the same port, under /socket.io. */
@@ -17,15 +17,17 @@ export interface DeskFeedOptions {
   readonly db: Kysely<any>;
   readonly tokens: TokenService;
   readonly clock?: () => Date;
-  /** Several instances share one bus through Redis when set. */
+  /** Several instances share one bus through Redis when set; without Redis each serves its own screens (see docs/live-feed.md). */
   readonly redisUrl?: string;
   /** The working-day calendar the deadlines were counted on: one working day before one is a warning. */
   readonly calendar: WorkingDayCalendar;
-  readonly logger?: { warn(details: object, message: string): void; info(details: object, message: string): void };
+  readonly logger?: BusLogger;
 }
 
 export interface DeskFeed {
   readonly io: Server;
+  /** With `redisUrl`: whether the bus between instances is up, for readiness (`degraded` still serves). */
+  readonly redis?: () => BusState;
   /** The case list moved: tell the desks. */
   caseListMoved(): Promise<void>;
   /** The figures moved to `position`: tell the dashboards. */
@@ -47,14 +49,10 @@ export async function startDeskFeed(options: DeskFeedOptions): Promise<DeskFeed>
     // Closed to other origins, like the API: the screens are served from this same origin.
     cors: { origin: false },
   });
-  const closers: (() => Promise<unknown>)[] = [];
+  let bus: RedisBus | undefined;
   if (options.redisUrl) {
-    const pub = createClient({ url: options.redisUrl });
-    const sub = pub.duplicate();
-    for (const client of [pub, sub]) client.on('error', (error) => options.logger?.warn({ err: error }, 'redis bus unavailable; the feed serves this instance only'));
-    await Promise.all([pub.connect(), sub.connect()]);
-    io.adapter(createAdapter(pub, sub));
-    closers.push(() => Promise.all([pub.quit(), sub.quit()]));
+    bus = await connectRedisBus(options.redisUrl, options.logger);
+    io.adapter(bus.adapter);
   }
   const desk = io.of('/desk');
   const dashboard = io.of('/dashboard');
@@ -65,16 +63,19 @@ export async function startDeskFeed(options: DeskFeedOptions): Promise<DeskFeed>
   const deadlines = deadlineWatch(desk, { db, clock, calendar: options.calendar });
   await desks.start();
   await deadlines.start();
+  const stopCatchingUp = bus && republishAfterOutages(bus, desks, options.logger);
   return {
     io,
+    ...(bus && { redis: bus.state }),
     caseListMoved: () => desks.publish(),
     figuresMoved: (position) => dashboards.moved(position),
     checkDeadlines: () => deadlines.check(),
     async close() {
+      stopCatchingUp?.();
       deadlines.stop();
       dashboards.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      for (const close of closers) await close();
+      bus?.close();
     },
   };
 }

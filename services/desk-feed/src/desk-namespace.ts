@@ -11,6 +11,9 @@ export interface DeskFeedDeps {
   readonly clock: () => Date;
 }
 
+/** Cases read from the case list at a time. */
+const PAGE = 1000;
+
 const messageOf = (item: CaseListItem): [string, CaseMessage] => [
   item.version === 1 ? FEED_EVENTS.desk.registered : FEED_EVENTS.desk.updated,
   { position: item.position, case: item },
@@ -41,26 +44,44 @@ export function deskFeed(namespace: Namespace, deps: DeskFeedDeps) {
     await socket.join(rooms);
     const upTo = published;
     if (since === undefined || socket.recovered) return;
-    for (let from = since; upTo === undefined || from < upTo; ) {
-      const page = await casesChangedSince(deps.db, from, today(), actor.role === 'auditor' ? {} : { district: actor.districtId! });
-      const missed = page.filter((item) => upTo === undefined || BigInt(item.position) <= upTo);
-      for (const item of missed) if (deskSees(actor, item)) socket.emit(...messageOf(item));
-      if (page.length < 1000 || missed.length < page.length) break;
-      from = BigInt(page.at(-1)!.position);
+    for await (const item of changedBetween(since, upTo, actor.role === 'auditor' ? undefined : actor.districtId!)) {
+      if (deskSees(actor, item)) socket.emit(...messageOf(item));
     }
   });
+
+  /** The cases changed after `from` up to `upTo` (no bound if undefined), as they stand now, oldest change first. */
+  async function* changedBetween(from: bigint | undefined, upTo: bigint | undefined, district?: string) {
+    while (upTo === undefined || from === undefined || from < upTo) {
+      const page = await casesChangedSince(deps.db, from, today(), { limit: PAGE, ...(district !== undefined && { district }) });
+      const inRange = page.filter((item) => upTo === undefined || BigInt(item.position) <= upTo);
+      yield* inRange;
+      if (page.length < PAGE || inRange.length < page.length) return;
+      from = BigInt(page.at(-1)!.position);
+    }
+  }
 
   /** Sends every case changed since the last call to the rooms that see it. */
   async function publishChanges(): Promise<void> {
     for (;;) {
-      const changed = await casesChangedSince(deps.db, published, today());
+      const changed = await casesChangedSince(deps.db, published, today(), { limit: PAGE });
       for (const item of changed) namespace.to(roomsOfCase(item)).emit(...messageOf(item));
       if (changed.length > 0) published = BigInt(changed.at(-1)!.position);
-      if (changed.length < 1000) return;
+      if (changed.length < PAGE) return;
     }
   }
 
   return {
+    /** The position of the last change published (undefined: none yet, the case list was empty at start). */
+    position: () => published,
+    /**
+     * Publishes again the changes after `after` up to `upTo`, as the cases stand now: those the
+     * other instances' screens missed while the bus was down. A screen that heard one already
+     * ignores it (it applies a case only at a newer version).
+     */
+    async republish(after: bigint | undefined, upTo: bigint | undefined) {
+      if (upTo === undefined) return;
+      for await (const item of changedBetween(after, upTo)) namespace.to(roomsOfCase(item)).emit(...messageOf(item));
+    },
     /** Starts from the changes already in the read model (a screen asks for older ones with `since`). */
     async start() {
       const [latest] = await deps.db.selectFrom('case_list').select((eb) => eb.fn.max('position').as('position')).execute();

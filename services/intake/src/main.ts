@@ -35,7 +35,7 @@ runProcess(logger, (async () => {
     },
     {
       logger,
-      corsOrigins: config.CORS_ORIGINS,
+      corsOrigins: config.CORS_ORIGINS, trustProxy: config.TRUST_PROXY,
       limits: { registrationsPerMinute: config.RATE_LIMIT_INTAKE_PER_MINUTE, pushesPerMinute: config.RATE_LIMIT_PUSH_PER_MINUTE },
       routers: [healthRouter(storage)],
     },

@@ -5,5 +5,5 @@ import type { ReadSideDeps } from './deps';
 import { readSideRouter } from './router';
 
 /** The read side as its own service; `routers` are served before its own (health probes). */
-export const createApp = (deps: ReadSideDeps, process: { logger: Logger; routers?: readonly Router[]; corsOrigins?: readonly string[] }): Express =>
-  createHttpApp({ logger: process.logger, corsOrigins: process.corsOrigins ?? [], routers: [...(process.routers ?? []), readSideRouter(deps)] });
+export const createApp = (deps: ReadSideDeps, process: { logger: Logger; routers?: readonly Router[]; corsOrigins?: readonly string[]; trustProxy?: string }): Express =>
+  createHttpApp({ logger: process.logger, corsOrigins: process.corsOrigins ?? [], trustProxy: process.trustProxy ?? 'loopback', routers: [...(process.routers ?? []), readSideRouter(deps)] });

@@ -23,7 +23,7 @@ runProcess(logger, (async () => {
     logger,
   });
   const tokens = createTokenService({ secrets: secrets.jwtSecrets });
-  const app = createApp({ db: storage.db, tokens, clock: () => new Date(), onRetried: replies.wake }, { logger, corsOrigins: config.CORS_ORIGINS, routers: [healthRouter(storage)] });
+  const app = createApp({ db: storage.db, tokens, clock: () => new Date(), onRetried: replies.wake }, { logger, corsOrigins: config.CORS_ORIGINS, trustProxy: config.TRUST_PROXY, routers: [healthRouter(storage)] });
   const server = await listen(app, config);
   logger.info({ url: server.url, storage: storage.description, sending: replies.sending }, 'work-order replies listening');
   return {

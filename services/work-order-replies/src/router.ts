@@ -1,11 +1,11 @@
 import { actorOf, authorizeReplyRetry, requireActor, workOrderRepliesScope, type TokenService } from '@hotline/access';
-import { caseId as uuid, oneOf } from '@hotline/contracts';
+import { caseId as uuid, workOrderRepliesQuerySchema } from '@hotline/contracts';
 import { HttpError, notFound, validated } from '@hotline/http';
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import * as z from 'zod';
 import { listReplies, retryReply } from './outbox-queries';
-import { REPLY_STATUSES, type WorkOrderRepliesTables } from './tables';
+import type { WorkOrderRepliesTables } from './tables';
 
 export interface WorkOrderRepliesRouterDeps {
   readonly db: Kysely<any>;
@@ -16,11 +16,6 @@ export interface WorkOrderRepliesRouterDeps {
   readonly onRetried?: () => void;
 }
 
-const LIMIT = 'limit must be a whole number from 1 to 200';
-const listQuerySchema = z.strictObject({
-  status: oneOf('status', REPLY_STATUSES).optional(),
-  limit: z.coerce.number({ error: LIMIT }).int(LIMIT).min(1, LIMIT).max(200, LIMIT).default(50),
-});
 const replyParamsSchema = z.strictObject({ replyId: uuid('replyId') });
 
 /**
@@ -35,7 +30,7 @@ export function workOrderRepliesRouter(deps: WorkOrderRepliesRouterDeps): Router
 
   router.get('/api/v1/work-order-replies', signedIn, async (req, res) => {
     const scope = workOrderRepliesScope(actorOf(res));
-    const query = validated(listQuerySchema, req.query, 'query');
+    const query = validated(workOrderRepliesQuerySchema, req.query, 'query');
     res.set('Cache-Control', 'no-store').json(await listReplies(db, { ...scope, ...query }));
   });
 

@@ -1,8 +1,9 @@
+import { WORK_ORDER_REPLY_STATUSES, type WorkOrderReplyStatus } from '@hotline/contracts';
 import type { ReplyResult } from './reply';
 
 /** Where a reply stands: waiting for (another) attempt, received by 12345, or given up on until an admin retries it. */
-export const REPLY_STATUSES = ['pending', 'delivered', 'undeliverable'] as const;
-export type ReplyStatus = (typeof REPLY_STATUSES)[number];
+export const REPLY_STATUSES = WORK_ORDER_REPLY_STATUSES;
+export type ReplyStatus = WorkOrderReplyStatus;
 
 /** One reply to send, keyed by the deciding event's id (its idempotency key). */
 export interface WorkOrderRepliesTable {

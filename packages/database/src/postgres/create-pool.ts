@@ -21,10 +21,17 @@ export function createPool({ connectionString, schema }: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     types: typesWithInt8,
+    // Waiting for a connection to a server that does not answer fails (a 503) instead of holding
+    // the request. No statement timeout: a rebuild's index over a million rows may rightly take minutes.
+    connectionTimeoutMillis: 5_000,
     ...(schema !== undefined && { options: `-c search_path=${checkedIdentifier('schema', schema)}` }),
   });
   // An idle connection the server drops (restart, failover) emits 'error' on the pool, which
   // would crash the process; the pool discards it and the next query opens a fresh one.
   pool.on('error', () => {});
+  // A connection the server drops while checked out (kysely holds one per query or transaction)
+  // emits 'error' besides failing its query, and pg-pool listens only while it is idle: unheard,
+  // the event would end the process. The query's own failure is what is answered (a 503).
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }

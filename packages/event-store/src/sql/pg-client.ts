@@ -16,6 +16,10 @@ export function createPgClient(pool: pg.Pool, ownsPool: boolean): SqlClient {
     query: queryOn(pool),
     async transaction(work) {
       const connection = await pool.connect();
+      // A checked-out connection whose server goes away (restart, crash) emits 'error' besides
+      // failing its query, and pg-pool listens only while it is idle: unheard, the event would
+      // end the process. The query's own failure is what reaches the caller.
+      connection.on('error', ignore);
       try {
         await connection.query('BEGIN');
         const result = await work({ query: queryOn(connection) });
@@ -26,6 +30,8 @@ export function createPgClient(pool: pg.Pool, ownsPool: boolean): SqlClient {
         await connection.query('ROLLBACK').catch(() => {});
         connection.release(error instanceof Error ? error : true);
         throw error;
+      } finally {
+        connection.off('error', ignore);
       }
     },
     listen: (channel, onNotify, onLost) => listenOn(pool, channel, onNotify, onLost),
@@ -34,6 +40,8 @@ export function createPgClient(pool: pg.Pool, ownsPool: boolean): SqlClient {
     },
   };
 }
+
+const ignore = () => {};
 
 /** A dedicated connection outside the pool: a pooled one would be reused by queries and lose its LISTEN. */
 async function listenOn(pool: pg.Pool, channel: string, onNotify: () => void, onLost: (error: Error) => void): Promise<SqlListener> {

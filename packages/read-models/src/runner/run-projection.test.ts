@@ -71,10 +71,11 @@ describe.each(readSideDatabases())('projection runner on $name', (database) => {
     expect(await rowsOf(side, 'case_list', 'case_id')).toEqual(before);
   });
 
-  it('follows new events live after catching up', async () => {
+  it('follows new events live after catching up, leading from the start without a lease', async () => {
     const runner = runProjection({ store: side.store, db: side.db, projection: caseListProjection });
     const [first, ...rest] = juneCases();
     await runner.waitFor(await fileCase(side.store, first!));
+    expect(runner.leading).toBe(true);
     expect(await rowsOf(side, 'case_list', 'case_id')).toHaveLength(1);
     await runner.waitFor(await fileAll(rest));
     await runner.stop();
