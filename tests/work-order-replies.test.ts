@@ -183,6 +183,8 @@ describe.each(databases)('replies to 12345 work orders, on $name', (database) =>
     expect(new Set(platform12345.received.map((request) => JSON.stringify(request.reply))).size).toBe(1);
     await until('the outbox marks it delivered', async () => (await rowOf(key))?.status === 'delivered');
     expect(await rowOf(key)).toEqual({ status: 'delivered', attempts: 3 });
+    console.log('injected: the 12345 receiver answered 503 to the first 2 attempts');
+    console.log(`checked: the reply was taken on attempt 3 (${attemptsOf(platform12345, key).join(', ')}), signed, one body, acted on once`);
   });
 
   it('the outbox stops with a reply backing off; a new instance on the same database delivers it, and what was decided meanwhile', async () => {
@@ -226,6 +228,8 @@ describe.each(databases)('replies to 12345 work orders, on $name', (database) =>
       handler: { id: userIdOf(await hotline.tokenOf('operator')), role: 'operator' },
     });
     expect(await rowOf(deskKey)).toBeUndefined();
+    console.log('injected: the outbox stopped while a reply was backing off; a transfer decided while none ran');
+    console.log('checked: a new instance on the same database delivered both, each key acted on once; the desk case owed no reply');
   });
 
   it('a reply whose answer is lost is sent again with the same key, and the platform acts on it once', async () => {

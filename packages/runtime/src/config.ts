@@ -8,7 +8,12 @@ const perMinute = z.string().regex(/^\d{1,9}$/, 'a whole number of requests a mi
  */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: z.coerce
+    .number({ error: 'a port number from 0 to 65535' })
+    .int('a port number from 0 to 65535')
+    .min(0, 'a port number from 0 to 65535')
+    .max(65_535, 'a port number from 0 to 65535')
+    .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Where the embedded store keeps its data when no DATABASE_URL is set. */
   DATA_DIR: z.string().min(1).default('./.data'),
@@ -57,4 +62,17 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * The configuration, or the process ends (exit 2) with one line per bad variable and what it
+ * expects, and no stack trace: the operator's mistake, not the program's.
+ */
+export function configOrExit(env: NodeJS.ProcessEnv): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
 }

@@ -6,10 +6,10 @@ import { ACCESS_MIGRATIONS, createAuthRouter, createTokenService, createUserDire
 import { createChinaCalendar } from '@hotline/calendar';
 import { createCaseDecider } from '@hotline/domain';
 import { createPersonalDataVault, createReadLog, PERSONAL_DATA_MIGRATIONS } from '@hotline/personal-data';
-import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess } from '@hotline/runtime';
+import { createLogger, healthRouter, listen, loadSecrets, openStorage, configOrExit, runProcess } from '@hotline/runtime';
 import { createApp } from './app';
 
-const config = parseConfig(process.env);
+const config = configOrExit(process.env);
 const logger = createLogger(config);
 
 runProcess(logger, (async () => {

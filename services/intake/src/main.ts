@@ -3,13 +3,13 @@ import { createTokenService } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
 import { createCaseDecider } from '@hotline/domain';
 import { createPersonalDataVault, PERSONAL_DATA_MIGRATIONS } from '@hotline/personal-data';
-import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess } from '@hotline/runtime';
+import { createLogger, healthRouter, listen, loadSecrets, openStorage, configOrExit, runProcess } from '@hotline/runtime';
 import type { Kysely } from 'kysely';
 import { createApp } from './app';
 import { createCaseNumbers } from './case-numbers';
 import { INTAKE_MIGRATIONS, type IntakeTables } from './intake-tables';
 
-const config = parseConfig(process.env);
+const config = configOrExit(process.env);
 const logger = createLogger(config);
 
 runProcess(logger, (async () => {

@@ -5,12 +5,12 @@
 import { createTokenService } from '@hotline/access';
 import { createChinaCalendar } from '@hotline/calendar';
 import { READ_MODEL_MIGRATIONS } from '@hotline/read-models';
-import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess, type ReadinessCheck } from '@hotline/runtime';
+import { createLogger, healthRouter, listen, loadSecrets, openStorage, configOrExit, runProcess, type ReadinessCheck } from '@hotline/runtime';
 import { createPersonalDataVault } from '@hotline/personal-data';
 import { createApp } from './app';
 import { startProjector } from './projector';
 
-const config = parseConfig(process.env);
+const config = configOrExit(process.env);
 const logger = createLogger(config);
 
 runProcess(logger, (async () => {

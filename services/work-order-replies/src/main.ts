@@ -4,12 +4,12 @@
  * several instances may run against one PostgreSQL (each reply is claimed by one at a time).
  */
 import { createTokenService } from '@hotline/access';
-import { createLogger, healthRouter, listen, loadSecrets, openStorage, parseConfig, runProcess } from '@hotline/runtime';
+import { createLogger, healthRouter, listen, loadSecrets, openStorage, configOrExit, runProcess } from '@hotline/runtime';
 import { createApp } from './app';
 import { WORK_ORDER_REPLIES_MIGRATIONS } from './migrations';
 import { startWorkOrderReplies } from './start';
 
-const config = parseConfig(process.env);
+const config = configOrExit(process.env);
 const logger = createLogger(config);
 
 runProcess(logger, (async () => {
