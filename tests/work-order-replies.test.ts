@@ -7,12 +7,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTokenService } from '@hotline/access';
-import { migrateToLatest } from '@hotline/database';
 import { signWorkOrder } from '@hotline/intake';
 import {
   createApp,
   startWorkOrderReplies,
-  WORK_ORDER_REPLIES_MIGRATIONS,
   type WorkOrderReplies,
   type WorkOrderRepliesOptions,
   type WorkOrderReply,
@@ -101,7 +99,6 @@ describe.each(databases)('replies to 12345 work orders, on $name', (database) =>
 
   beforeAll(async () => {
     hotline = await openHotline(database);
-    await migrateToLatest(hotline.db, { name: 'work_order_replies', migrations: WORK_ORDER_REPLIES_MIGRATIONS });
     const tokens = createTokenService({ secrets: SECRETS.jwtSecrets, now: () => hotline.now() });
     const onRetried = () => running.forEach((replies) => replies.wake());
     routes = supertest(createApp({ db: hotline.db, tokens, clock: () => hotline.now(), onRetried }, { logger: pino({ level: 'silent' }) }));

@@ -3,7 +3,7 @@
  * Redis on 6379 that other suites use is never touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
@@ -50,13 +50,4 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       await exited;
     },
   };
-}
-
-/** A port nothing listens on now (the kernel's pick for port 0). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
